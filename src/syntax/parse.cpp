@@ -1,0 +1,129 @@
+// parse_module: source bytes → text → tokens → AST, with CPython's rules for
+// which error wins when the tokenizer and the parser both object.
+#include "syntax/parse.h"
+
+#include <pthread.h>
+
+#include "syntax/lexer.h"
+#include "syntax/parser.h"
+#include "syntax/source_text.h"
+
+namespace ingot::syntax {
+namespace {
+
+// The parser recurses once per nesting level; CPython accepts a few thousand
+// levels, so it runs on a thread with a stack sized for that.
+constexpr size_t kParserStackBytes = 256u << 20;
+
+SyntaxError from_lex_error(const LexError& e, std::string line) {
+  SyntaxError s;
+  s.type = e.type;
+  s.message = e.message;
+  s.lineno = e.lineno;
+  s.offset = e.offset;
+  s.end_lineno = e.end_lineno;
+  s.end_offset = e.end_offset;
+  s.line = std::move(line);
+  return s;
+}
+
+std::string nth_line(std::string_view text, int lineno) {
+  size_t begin = 0;
+  for (int line = 1; line < lineno; ++line) {
+    size_t nl = text.find('\n', begin);
+    if (nl == std::string_view::npos) return {};
+    begin = nl + 1;
+  }
+  size_t end = text.find('\n', begin);
+  return std::string(text.substr(begin, end == std::string_view::npos ? end : end - begin));
+}
+
+void parse_on_this_thread(std::string_view source, ParsedModule& result) {
+  std::string decoded;
+  SourceError source_error;
+  if (!decode_source(source, decoded, source_error)) {
+    SyntaxError e;
+    e.message = source_error.message;
+    e.lineno = source_error.lineno;
+    e.offset = source_error.col_offset + 1;
+    result.error = e;
+    return;
+  }
+  // The text lives in the arena: identifiers in the tree point into it.
+  std::string_view text = result.arena.copy(decoded);
+  std::vector<Token> tokens;
+  tokens.reserve(text.size() / 4 + 16);
+  Lexer lexer(text);
+  lexer.tokenize(tokens);
+  const LexError* lex_error = lexer.failed() ? &lexer.error() : nullptr;
+  Parser parser(text, tokens, lex_error, result.arena);
+  try {
+    result.module = parser.file();
+  } catch (ParseFailure& failure) {
+    // A tokenizer error CPython raises eagerly beats a parser error found
+    // earlier; an unclosed bracket beats it when the bracket comes first.
+    bool reached_lex_error = lex_error && failure.error.message == lex_error->message &&
+                             failure.error.lineno == lex_error->lineno;
+    if (lex_error && !reached_lex_error &&
+        (lex_error->eager || (lex_error->unclosed_lineno && lex_error->unclosed_lineno < failure.error.lineno))) {
+      result.error = from_lex_error(*lex_error, nth_line(text, lex_error->lineno));
+    } else {
+      result.error = std::move(failure.error);
+    }
+    result.module = nullptr;
+  }
+}
+
+struct ThreadArgs {
+  std::string_view source;
+  ParsedModule* result;
+};
+
+void* parse_thread(void* raw) {
+  auto* args = static_cast<ThreadArgs*>(raw);
+  parse_on_this_thread(args->source, *args->result);
+  return nullptr;
+}
+
+}  // namespace
+
+void parse_module(std::string_view source, ParsedModule& result) {
+  ThreadArgs args{source, &result};
+  pthread_attr_t attr;
+  pthread_t thread;
+  if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, kParserStackBytes) == 0 &&
+      pthread_create(&thread, &attr, parse_thread, &args) == 0) {
+    pthread_attr_destroy(&attr);
+    pthread_join(thread, nullptr);
+    return;
+  }
+  parse_on_this_thread(source, result);
+}
+
+std::string format_syntax_error(const SyntaxError& error, std::string_view filename) {
+  std::string out;
+  out.append(filename);
+  out += ':' + std::to_string(error.lineno) + ':' + std::to_string(error.offset) + ": " + error.type + ": " +
+         error.message + '\n';
+  if (!error.line.empty()) {
+    // Like CPython's traceback: the line without its indentation, a caret
+    // under the offending range.
+    std::string_view line = error.line;
+    size_t indent = line.find_first_not_of(" \t\f");
+    if (indent == std::string_view::npos) indent = line.size();
+    line.remove_prefix(indent);
+    int start = std::max(1, error.offset - static_cast<int>(indent));
+    int width = 1;
+    if (error.end_lineno == error.lineno && error.end_offset > error.offset)
+      width = error.end_offset - error.offset;
+    out += "    ";
+    out.append(line);
+    out += "\n    ";
+    out.append(static_cast<size_t>(start - 1), ' ');
+    out.append(static_cast<size_t>(width), '^');
+    out += '\n';
+  }
+  return out;
+}
+
+}  // namespace ingot::syntax
