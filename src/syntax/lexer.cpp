@@ -208,12 +208,20 @@ bool Lexer::lex_token() {
       error_.unclosed_lineno = b.lineno;
       return false;
     }
-    while (indents_.size() > 1) {
-      indents_.pop_back();
-      alt_indents_.pop_back();
-      emit_simple(TokenKind::Dedent, pos_);
-    }
-    emit_simple(TokenKind::EndMarker, pos_);
+    // The tokenizer reads no line past the last one: the final DEDENTs and
+    // ENDMARKER sit at the end of the last line, newline included.
+    size_t last_line_begin = text_.rfind('\n', pos_ >= 2 ? pos_ - 2 : 0);
+    last_line_begin = last_line_begin == std::string_view::npos || pos_ < 2 ? 0 : last_line_begin + 1;
+    Token t;
+    t.start = t.end = static_cast<uint32_t>(pos_);
+    t.lineno = t.end_lineno = lineno_ > first_line_ ? lineno_ - 1 : lineno_;
+    t.col_offset = t.end_col_offset = static_cast<int32_t>(pos_ - last_line_begin);
+    t.kind = TokenKind::Dedent;
+    for (size_t i = 1; i < indents_.size(); ++i) out_->push_back(t);
+    indents_.resize(1);
+    alt_indents_.resize(1);
+    t.kind = TokenKind::EndMarker;
+    out_->push_back(t);
     return false;
   }
 
@@ -295,7 +303,13 @@ bool Lexer::verify_identifier(size_t start, size_t end) {
   while (i < end) {
     char32_t cp;
     int len = decode_one(text_.data() + i, cp);
-    bool ok = first ? (cp == '_' || is_xid_start(cp)) : is_xid_continue(cp);
+    bool ok;
+    if (cp < 128) {
+      bool alpha = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '_';
+      ok = alpha || (!first && cp >= '0' && cp <= '9');
+    } else {
+      ok = first ? is_xid_start(cp) : is_xid_continue(cp);
+    }
     if (!ok) {
       size_t cur = i + len;
       if (is_printable(cp)) {
@@ -470,7 +484,8 @@ bool Lexer::lex_string(size_t start, size_t quote_at) {
   while (end_quotes != quote_size) {
     if (at_end() || (quote_size == 1 && peek() == '\n')) {
       // Report from the token's start, as CPython does.
-      int detected = lineno_;
+      // At the end of input CPython has read no further line than the last.
+      int detected = at_end() ? lineno_ - 1 : lineno_;
       int offset = chars(start_line_begin, start + 1);
       if (start_line == first_line_) offset += first_col_;
       std::string message = quote_size == 3 ? "unterminated triple-quoted string literal (detected at line "

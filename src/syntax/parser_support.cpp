@@ -143,6 +143,11 @@ SyntaxError Parser::located(int lineno, int col, int end_lineno, int end_col, st
 }
 
 void Parser::fail_at(const Token& t, std::string message, const char* type) {
+  if (t.kind == TokenKind::Indent || t.kind == TokenKind::Dedent || t.kind == TokenKind::EndMarker) {
+    // These tokens carry no column in CPython; errors at them point just
+    // past the indentation (or the end of the last line) and give no end.
+    throw ParseFailure{located(t.lineno, t.col_offset - 1, t.lineno, -2, std::move(message), type), false};
+  }
   throw ParseFailure{located(t.lineno, t.col_offset, t.end_lineno, t.end_col_offset, std::move(message), type),
                      false};
 }
@@ -159,16 +164,14 @@ void Parser::fail_last(std::string message, const char* type) {
 
 void Parser::fail_generic() {
   const Token& t = tokens_[furthest_];
-  if (t.kind == TokenKind::Indent || t.kind == TokenKind::Dedent) {
-    // The tokenizer leaves no column on INDENT/DEDENT; CPython then points
-    // just past the indentation and gives no end.
-    SyntaxError e = located(t.lineno, t.col_offset - 1, t.lineno, -2,
-                            t.kind == TokenKind::Indent ? "unexpected indent" : "unexpected unindent",
-                            "IndentationError");
-    throw ParseFailure{e, true};
+  try {
+    if (t.kind == TokenKind::Indent) fail_at(t, "unexpected indent", "IndentationError");
+    if (t.kind == TokenKind::Dedent) fail_at(t, "unexpected unindent", "IndentationError");
+    fail_at(t, "invalid syntax");
+  } catch (ParseFailure& f) {
+    f.generic = true;
+    throw;
   }
-  throw ParseFailure{located(t.lineno, t.col_offset, t.end_lineno, t.end_col_offset, "invalid syntax", "SyntaxError"),
-                     true};
 }
 
 std::string_view token_text(TokenKind kind) {
