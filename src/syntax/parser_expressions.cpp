@@ -524,7 +524,10 @@ expr* Parser::atom() {
 expr* Parser::number(const Token& t) {
   Constant* c = make<Constant>(t);
   std::string error;
-  if (!parse_number_literal(text_of(t), arena_, c->value, error)) fail_at(t, error);
+  if (!parse_number_literal(text_of(t), arena_, c->value, error)) {
+    // CPython reports the digit limit at the token's line with no column.
+    throw ParseFailure{located(t.lineno, -1, t.end_lineno, -1, error, "SyntaxError"), false};
+  }
   return c;
 }
 

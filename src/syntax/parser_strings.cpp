@@ -59,9 +59,11 @@ class FStringParser {
     fmode_ = true;
     for (;;) {
       std::string literal;
+      std::string_view expr_text;
       expr* expression = nullptr;
-      int result = find_literal_and_expr(st, t, pos, end, recurse_lvl, literal, expression);
+      int result = find_literal_and_expr(st, t, pos, end, recurse_lvl, literal, expr_text, expression);
       concat(literal);
+      concat(expr_text);  // the "expr=" of a self-documenting field
       if (result == 1) continue;
       if (!expression) break;
       flush_literal(first_, last_);
@@ -148,17 +150,17 @@ class FStringParser {
   }
 
   int find_literal_and_expr(const StringToken& st, const Token& t, size_t& pos, size_t end, int recurse_lvl,
-                            std::string& literal, expr*& expression) {
+                            std::string& literal, std::string_view& expr_text, expr*& expression) {
     int result = find_literal(st, pos, end, recurse_lvl, literal);
     if (result == 1) return 1;
     if (pos >= end || st.body[pos] == '}') return 0;
-    find_expr(st, t, pos, end, recurse_lvl, expression);
+    find_expr(st, t, pos, end, recurse_lvl, expr_text, expression);
     return 0;
   }
 
   /// fstring_find_expr: one replacement field `{expr[=][!c][:spec]}`.
   void find_expr(const StringToken& st, const Token& t, size_t& pos, size_t end, int recurse_lvl,
-                 expr*& expression) {
+                 std::string_view& expr_text, expr*& expression) {
     std::string_view s = st.body;
     if (recurse_lvl >= kMaxFStringNesting) p_.fail_last("f-string: expressions nested too deeply");
     ++pos;  // the '{'
@@ -225,7 +227,6 @@ class FStringParser {
 
     expr* simple = compile_expr(st, t, expr_start, expr_end);
 
-    std::string_view expr_text;
     bool has_text = false;
     if (s[pos] == '=') {
       ++pos;
@@ -256,11 +257,8 @@ class FStringParser {
     }
     if (pos >= end || s[pos] != '}') p_.fail_last("f-string: expecting '}'");
     ++pos;
-    if (has_text) {
-      // The "expr=" text joins the literal before the FormattedValue.
-      concat(expr_text);
-      if (format_spec == nullptr && conversion == -1) conversion = 'r';
-    }
+    // "expr=" without a conversion or format spec shows the repr().
+    if (has_text && format_spec == nullptr && conversion == -1) conversion = 'r';
     FormattedValue* f = p_.arena_.make<FormattedValue>();
     f->span = Span{first_.lineno, first_.col_offset, last_.end_lineno, last_.end_col_offset};
     f->value = simple;

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Sets up a Debian 12 machine for Ingot and builds it. Idempotent: re-running
+# skips what is already done (apt-get runs only when a package is missing;
+# the build is incremental and compiler output is cached by ccache).
+#
+#   ./setup.sh            install deps, build build/ (Release), link /usr/local/bin/ingot
+#
+# Environment: INGOT_BUILD_DIR (default build), INGOT_JOBS (default: nproc).
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT="$(pwd)"
+
+log() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# --- system packages --------------------------------------------------------
+APT_PACKAGES=(
+  cmake ninja-build ccache g++ clang-14 libclang-rt-14-dev
+  libicu-dev libgmp-dev libcli11-dev libfmt-dev nlohmann-json3-dev
+  googletest libgtest-dev valgrind time python3
+)
+missing=()
+for pkg in "${APT_PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$pkg")
+  fi
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  log "installing: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  as_root apt-get update -qq
+  as_root apt-get install -y -qq --no-install-recommends "${missing[@]}"
+else
+  log "system packages: all present"
+fi
+
+# --- Python test dependencies -----------------------------------------------
+PYTHON="${PYTHON:-python3}"
+if ! "$PYTHON" -c 'import pytest' 2>/dev/null; then
+  log "installing pytest for $("$PYTHON" -c 'import sys; print(sys.executable)')"
+  if ! "$PYTHON" -m pip install --quiet pytest; then
+    # Debian's own python3 (PEP 668: no pip installs into it): its package.
+    export DEBIAN_FRONTEND=noninteractive
+    as_root apt-get update -qq
+    as_root apt-get install -y -qq --no-install-recommends python3-pytest
+  fi
+fi
+
+# --- build -------------------------------------------------------------------
+BUILD_DIR="${INGOT_BUILD_DIR:-build}"
+JOBS="${INGOT_JOBS:-$(nproc)}"
+# ccache keeps its cache in ~/.cache/ccache, which outlives checkouts; the
+# CMake launcher sets CCACHE_BASEDIR so hits survive a checkout moving.
+if command -v ccache >/dev/null; then
+  ccache --max-size=5G >/dev/null 2>&1 || true
+fi
+if [ ! -f "$BUILD_DIR/build.ninja" ]; then
+  log "configuring $BUILD_DIR (Release)"
+  cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release
+fi
+log "building $BUILD_DIR"
+cmake --build "$BUILD_DIR" --parallel "$JOBS"
+
+# --- install the driver on PATH ---------------------------------------------
+if [ "$(readlink /usr/local/bin/ingot 2>/dev/null || true)" != "$ROOT/$BUILD_DIR/ingot" ]; then
+  log "linking /usr/local/bin/ingot -> $ROOT/$BUILD_DIR/ingot"
+  as_root ln -sfn "$ROOT/$BUILD_DIR/ingot" /usr/local/bin/ingot
+fi
+log "done: $("$ROOT/$BUILD_DIR/ingot" --version)"
