@@ -84,18 +84,21 @@ int run_parse(const ParseOptions& options) {
 
   // --check: every file is parsed even after a failure; the exit code is the
   // worst seen (internal error > unreadable file > syntax error > ok).
-  int worst = kExitOk;
-  for (const std::string& path : options.files) {
-    int code;
-    if (!read_file(path, source, reason)) {
-      print_cannot_read(path, reason);
-      code = kExitUsage;
-    } else {
-      code = parse_one(path, source, options.positions, nullptr);
+  // One large-stack thread for the whole batch rather than one per file.
+  return syntax::with_parser_stack([&] {
+    int worst = kExitOk;
+    for (const std::string& path : options.files) {
+      int code;
+      if (!read_file(path, source, reason)) {
+        print_cannot_read(path, reason);
+        code = kExitUsage;
+      } else {
+        code = parse_one(path, source, options.positions, nullptr);
+      }
+      if (code > worst) worst = code;
     }
-    if (code > worst) worst = code;
-  }
-  return worst;
+    return worst;
+  });
 }
 
 }  // namespace

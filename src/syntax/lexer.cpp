@@ -58,8 +58,10 @@ constexpr Keyword kKeywords[] = {
 
 TokenKind keyword_or_name(std::string_view word) {
   if (word.size() < 2 || word.size() > 8) return TokenKind::Name;
+  char first = word[0];
+  if (!((first >= 'a' && first <= 'y') || first == 'F' || first == 'N' || first == 'T')) return TokenKind::Name;
   for (const Keyword& k : kKeywords)
-    if (k.text == word) return k.kind;
+    if (k.text[0] == first && k.text.size() == word.size() && k.text == word) return k.kind;
   return TokenKind::Name;
 }
 
@@ -291,7 +293,8 @@ bool Lexer::lex_name(size_t start) {
     ++pos_;
   }
   if (nonascii && !verify_identifier(start, pos_)) return false;
-  emit_simple(keyword_or_name(text_.substr(start, pos_ - start)), start);
+  emit_simple(nonascii ? TokenKind::Name : keyword_or_name(text_.substr(start, pos_ - start)), start);
+  out_->back().non_ascii = nonascii;
   return true;
 }
 
@@ -507,65 +510,68 @@ bool Lexer::lex_string(size_t start, size_t quote_at) {
 }
 
 bool Lexer::lex_operator(size_t start) {
-  auto three = text_.substr(pos_, 3);
-  auto two = text_.substr(pos_, 2);
+  // Longest match first, as the tokenizer's PyToken_ThreeChars/TwoChars do.
+  char c = peek(), c1 = peek(1), c2 = peek(2);
   TokenKind kind = TokenKind::Unknown;
-  size_t len = 0;
-  struct Op {
-    std::string_view text;
-    TokenKind kind;
+  size_t len = 1;
+  auto two = [&](char second, TokenKind k2, TokenKind k1) {
+    if (c1 == second) {
+      len = 2;
+      return k2;
+    }
+    return k1;
   };
-  static constexpr Op kThree[] = {{"**=", TokenKind::DoubleStarEqual}, {"...", TokenKind::Ellipsis},
-                                  {"//=", TokenKind::DoubleSlashEqual}, {"<<=", TokenKind::LeftShiftEqual},
-                                  {">>=", TokenKind::RightShiftEqual}};
-  static constexpr Op kTwo[] = {
-      {"!=", TokenKind::NotEqual},    {"%=", TokenKind::PercentEqual},     {"&=", TokenKind::AmperEqual},
-      {"**", TokenKind::DoubleStar},  {"*=", TokenKind::StarEqual},        {"+=", TokenKind::PlusEqual},
-      {"-=", TokenKind::MinEqual},    {"->", TokenKind::RArrow},           {"//", TokenKind::DoubleSlash},
-      {"/=", TokenKind::SlashEqual},  {":=", TokenKind::ColonEqual},       {"<<", TokenKind::LeftShift},
-      {"<=", TokenKind::LessEqual},   {"<>", TokenKind::LessGreater},      {"==", TokenKind::EqEqual},
-      {">=", TokenKind::GreaterEqual}, {">>", TokenKind::RightShift},      {"@=", TokenKind::AtEqual},
-      {"^=", TokenKind::CircumFlexEqual}, {"|=", TokenKind::VBarEqual},
-  };
-  for (const Op& op : kThree)
-    if (three == op.text) kind = op.kind, len = 3;
-  if (!len)
-    for (const Op& op : kTwo)
-      if (two == op.text) kind = op.kind, len = 2;
-  char c = peek();
-  if (!len) {
-    len = 1;
-    switch (c) {
-      case '(': kind = TokenKind::LPar; break;
-      case ')': kind = TokenKind::RPar; break;
-      case '[': kind = TokenKind::LSqb; break;
-      case ']': kind = TokenKind::RSqb; break;
-      case '{': kind = TokenKind::LBrace; break;
-      case '}': kind = TokenKind::RBrace; break;
-      case ':': kind = TokenKind::Colon; break;
-      case ',': kind = TokenKind::Comma; break;
-      case ';': kind = TokenKind::Semi; break;
-      case '+': kind = TokenKind::Plus; break;
-      case '-': kind = TokenKind::Minus; break;
-      case '*': kind = TokenKind::Star; break;
-      case '/': kind = TokenKind::Slash; break;
-      case '|': kind = TokenKind::VBar; break;
-      case '&': kind = TokenKind::Amper; break;
-      case '<': kind = TokenKind::Less; break;
-      case '>': kind = TokenKind::Greater; break;
-      case '=': kind = TokenKind::Equal; break;
-      case '.': kind = TokenKind::Dot; break;
-      case '%': kind = TokenKind::Percent; break;
-      case '~': kind = TokenKind::Tilde; break;
-      case '^': kind = TokenKind::CircumFlex; break;
-      case '@': kind = TokenKind::At; break;
-      default: {
-        unsigned char u = static_cast<unsigned char>(c);
-        if (u < 128 && !is_printable(u)) {
-          ++pos_;
-          return fail_here("invalid non-printable character U+" + hex4(u));
-        }
-        kind = TokenKind::Unknown;
+  switch (c) {
+    case '(': kind = TokenKind::LPar; break;
+    case ')': kind = TokenKind::RPar; break;
+    case '[': kind = TokenKind::LSqb; break;
+    case ']': kind = TokenKind::RSqb; break;
+    case '{': kind = TokenKind::LBrace; break;
+    case '}': kind = TokenKind::RBrace; break;
+    case ',': kind = TokenKind::Comma; break;
+    case ';': kind = TokenKind::Semi; break;
+    case '~': kind = TokenKind::Tilde; break;
+    case ':': kind = two('=', TokenKind::ColonEqual, TokenKind::Colon); break;
+    case '+': kind = two('=', TokenKind::PlusEqual, TokenKind::Plus); break;
+    case '%': kind = two('=', TokenKind::PercentEqual, TokenKind::Percent); break;
+    case '&': kind = two('=', TokenKind::AmperEqual, TokenKind::Amper); break;
+    case '|': kind = two('=', TokenKind::VBarEqual, TokenKind::VBar); break;
+    case '^': kind = two('=', TokenKind::CircumFlexEqual, TokenKind::CircumFlex); break;
+    case '@': kind = two('=', TokenKind::AtEqual, TokenKind::At); break;
+    case '=': kind = two('=', TokenKind::EqEqual, TokenKind::Equal); break;
+    case '!': kind = two('=', TokenKind::NotEqual, TokenKind::Unknown); break;
+    case '-':
+      if (c1 == '=') kind = TokenKind::MinEqual, len = 2;
+      else if (c1 == '>') kind = TokenKind::RArrow, len = 2;
+      else kind = TokenKind::Minus;
+      break;
+    case '.':
+      if (c1 == '.' && c2 == '.') kind = TokenKind::Ellipsis, len = 3;
+      else kind = TokenKind::Dot;
+      break;
+    case '*':
+      if (c1 == '*') kind = c2 == '=' ? (len = 3, TokenKind::DoubleStarEqual) : (len = 2, TokenKind::DoubleStar);
+      else kind = two('=', TokenKind::StarEqual, TokenKind::Star);
+      break;
+    case '/':
+      if (c1 == '/') kind = c2 == '=' ? (len = 3, TokenKind::DoubleSlashEqual) : (len = 2, TokenKind::DoubleSlash);
+      else kind = two('=', TokenKind::SlashEqual, TokenKind::Slash);
+      break;
+    case '<':
+      if (c1 == '<') kind = c2 == '=' ? (len = 3, TokenKind::LeftShiftEqual) : (len = 2, TokenKind::LeftShift);
+      else if (c1 == '=') kind = TokenKind::LessEqual, len = 2;
+      else if (c1 == '>') kind = TokenKind::LessGreater, len = 2;
+      else kind = TokenKind::Less;
+      break;
+    case '>':
+      if (c1 == '>') kind = c2 == '=' ? (len = 3, TokenKind::RightShiftEqual) : (len = 2, TokenKind::RightShift);
+      else kind = two('=', TokenKind::GreaterEqual, TokenKind::Greater);
+      break;
+    default: {
+      unsigned char u = static_cast<unsigned char>(c);
+      if (u < 128 && !is_printable(u)) {
+        ++pos_;
+        return fail_here("invalid non-printable character U+" + hex4(u));
       }
     }
   }

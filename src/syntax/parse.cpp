@@ -74,30 +74,40 @@ void parse_on_this_thread(std::string_view source, ParsedModule& result) {
   }
 }
 
-struct ThreadArgs {
-  std::string_view source;
-  ParsedModule* result;
+thread_local bool on_parser_stack = false;
+
+struct StackJob {
+  const std::function<int()>* body;
+  int result;
 };
 
-void* parse_thread(void* raw) {
-  auto* args = static_cast<ThreadArgs*>(raw);
-  parse_on_this_thread(args->source, *args->result);
+void* run_stack_job(void* raw) {
+  auto* job = static_cast<StackJob*>(raw);
+  on_parser_stack = true;
+  job->result = (*job->body)();
   return nullptr;
 }
 
 }  // namespace
 
-void parse_module(std::string_view source, ParsedModule& result) {
-  ThreadArgs args{source, &result};
+int with_parser_stack(const std::function<int()>& body) {
+  if (on_parser_stack) return body();
+  StackJob job{&body, 0};
   pthread_attr_t attr;
   pthread_t thread;
-  if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, kParserStackBytes) == 0 &&
-      pthread_create(&thread, &attr, parse_thread, &args) == 0) {
-    pthread_attr_destroy(&attr);
-    pthread_join(thread, nullptr);
-    return;
-  }
-  parse_on_this_thread(source, result);
+  bool started = pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, kParserStackBytes) == 0 &&
+                 pthread_create(&thread, &attr, run_stack_job, &job) == 0;
+  pthread_attr_destroy(&attr);
+  if (!started) return body();  // no thread: parse on this stack, still guarded by the depth limit
+  pthread_join(thread, nullptr);
+  return job.result;
+}
+
+void parse_module(std::string_view source, ParsedModule& result) {
+  with_parser_stack([&] {
+    parse_on_this_thread(source, result);
+    return 0;
+  });
 }
 
 std::string format_syntax_error(const SyntaxError& error, std::string_view filename) {

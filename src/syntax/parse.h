@@ -2,6 +2,7 @@
 // AST (or a CPython-worded SyntaxError) out.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,6 +35,11 @@ struct ParsedModule {
 /// file's raw bytes: a UTF-8 BOM and PEP 263 encoding declarations are
 /// honoured. Never throws on bad input; never recurses without bound.
 void parse_module(std::string_view source, ParsedModule& result);
+
+/// Runs `body` on a thread whose stack is large enough for the deepest
+/// nesting the parser accepts; parse_module calls made inside it parse
+/// in place instead of starting a thread each. Returns body's result.
+int with_parser_stack(const std::function<int()>& body);
 
 /// Formats `error` the way `ingot parse` prints it:
 ///   FILE:LINE:COL: TYPE: MESSAGE       (TYPE: SyntaxError, IndentationError, TabError)

@@ -37,7 +37,14 @@ class Parser {
  private:
   friend class FStringParser;
   // ---- token access (parser_support.cpp) ----
-  const Token& peek(size_t ahead = 0);
+  const Token& peek(size_t ahead = 0) {
+    size_t i = pos_ + ahead;
+    if (i >= last_) return peek_last(i);
+    if (i > furthest_) furthest_ = i;
+    return tokens_[i];
+  }
+  /// peek() at or past the final token (ENDMARKER, or the tokenizer's Error).
+  const Token& peek_last(size_t i);
   TokenKind kind(size_t ahead = 0) { return peek(ahead).kind; }
   bool at(TokenKind k) { return kind() == k; }
   bool at_name(std::string_view soft_keyword);
@@ -66,6 +73,34 @@ class Parser {
     return arena_.copy(items.data(), items.size());
   }
 
+  /// A list of node pointers collected on a stack shared by all rules, so
+  /// that building a list costs no heap allocation; rules nest, so each
+  /// list only ever grows at the top of the stack.
+  template <class T>
+  class Scratch {
+   public:
+    explicit Scratch(Parser& p) : p_(p), base_(p.scratch_.size()) {}
+    ~Scratch() { p_.scratch_.resize(base_); }
+    Scratch(const Scratch&) = delete;
+    Scratch& operator=(const Scratch&) = delete;
+    void push_back(T item) { p_.scratch_.push_back(item); }
+    size_t size() const { return p_.scratch_.size() - base_; }
+    bool empty() const { return size() == 0; }
+    T operator[](size_t i) const { return static_cast<T>(p_.scratch_[base_ + i]); }
+    Seq<T> finish() {
+      Seq<T> out;
+      if (size() == 0) return out;
+      out.items = static_cast<T*>(p_.arena_.allocate(sizeof(T) * size(), alignof(T)));
+      out.count = static_cast<uint32_t>(size());
+      for (size_t i = 0; i < size(); ++i) out.items[i] = (*this)[i];
+      return out;
+    }
+
+   private:
+    Parser& p_;
+    size_t base_;
+  };
+
   [[noreturn]] void fail_generic();
   [[noreturn]] void fail_at(const Token& t, std::string message, const char* type = "SyntaxError");
   [[noreturn]] void fail_span(const Span& s, std::string message, const char* type = "SyntaxError");
@@ -82,9 +117,9 @@ class Parser {
   };
 
   // ---- statements (parser_statements.cpp) ----
-  void statements(std::vector<stmt*>& out);
-  void statement(std::vector<stmt*>& out);
-  void simple_stmts(std::vector<stmt*>& out);
+  void statements(Scratch<stmt*>& out);
+  void statement(Scratch<stmt*>& out);
+  void simple_stmts(Scratch<stmt*>& out);
   stmt* simple_stmt();
   stmt* compound_stmt();
   stmt* expression_or_assignment_stmt();
@@ -123,7 +158,7 @@ class Parser {
   expr* star_expressions();
   expr* star_expression();
   expr* star_named_expression();
-  void star_named_expressions(std::vector<expr*>& out, TokenKind close);
+  void star_named_expressions(Scratch<expr*>& out, TokenKind close);
   expr* named_expression();
   expr* expression();
   expr* yield_expr();
@@ -152,7 +187,7 @@ class Parser {
   bool at_for_if_clause();
   /// '(' [arguments] ')' of a call or class header. `allow_bare_genexp`:
   /// `f(x for x in y)` (primary genexp) is a call but not a class header.
-  void call_arguments(std::vector<expr*>& args, std::vector<keyword*>& keywords, bool allow_bare_genexp);
+  void call_arguments(Seq<expr*>& args, Seq<keyword*>& keywords, bool allow_bare_genexp);
   expr* starred_expression();
   expr* number(const Token& t);
   /// star_targets for `for` loops and comprehensions, which stop at 'in'.
@@ -193,9 +228,10 @@ class Parser {
   Arena& arena_;
   size_t pos_ = 0;
   size_t furthest_ = 0;
+  size_t last_;  // index of the final token
   int depth_ = 0;
   int fstring_depth_ = 0;
-  std::vector<size_t> line_starts_;
+  std::vector<Node*> scratch_;  // backing store of every Scratch list
 };
 
 }  // namespace ingot::syntax

@@ -34,13 +34,14 @@ expr* Parser::star_expressions() {
   const Token& start = peek();
   expr* first = star_expression();
   if (!at(K::Comma)) return first;
-  std::vector<expr*> elts{first};
+  Scratch<expr*> elts(*this);
+  elts.push_back(first);
   while (accept(K::Comma)) {
     if (!starts_expression(kind()) && !at(K::Star)) break;
     elts.push_back(star_expression());
   }
   Tuple* t = make<Tuple>(start);
-  t->elts = seq(elts);
+  t->elts = elts.finish();
   t->ctx = expr_context_t::Load;
   return t;
 }
@@ -65,7 +66,7 @@ expr* Parser::star_named_expression() {
 }
 
 /// star_named_expressions: ','.star_named_expression+ [','] — up to `close`.
-void Parser::star_named_expressions(std::vector<expr*>& out, TokenKind close) {
+void Parser::star_named_expressions(Scratch<expr*>& out, TokenKind close) {
   while (!at(close)) {
     out.push_back(star_named_expression());
     if (!accept(K::Comma)) break;
@@ -332,13 +333,13 @@ expr* Parser::primary() {
         break;
       }
       case K::LPar: {
-        std::vector<expr*> args;
-        std::vector<keyword*> keywords;
+        Seq<expr*> args;
+        Seq<keyword*> keywords;
         call_arguments(args, keywords, true);
         Call* c = make<Call>(start);
         c->func = e;
-        c->args = seq(args);
-        c->keywords = seq(keywords);
+        c->args = args;
+        c->keywords = keywords;
         e = c;
         break;
       }
@@ -362,8 +363,20 @@ expr* Parser::primary() {
 /// args: ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ [',' kwargs]
 ///   | kwargs
 /// kwargs: ','.kwarg_or_starred+ ',' ','.kwarg_or_double_starred+ | ...
-void Parser::call_arguments(std::vector<expr*>& args, std::vector<keyword*>& keywords, bool allow_bare_genexp) {
+void Parser::call_arguments(Seq<expr*>& args_out, Seq<keyword*>& keywords_out, bool allow_bare_genexp) {
   const Token& open = expect(K::LPar);
+  // Arguments and keywords interleave in the source; collect both in order
+  // and split them at the end.
+  Scratch<Node*> items(*this);
+  size_t positional = 0, keywords = 0;
+  auto push_arg = [&](expr* e) {
+    items.push_back(e);
+    ++positional;
+  };
+  auto push_keyword = [&](keyword* k) {
+    items.push_back(k);
+    ++keywords;
+  };
   enum { kPositional, kKeyword, kDoubleStarred } state = kPositional;
   while (!at(K::RPar)) {
     const Token& start = peek();
@@ -377,13 +390,13 @@ void Parser::call_arguments(std::vector<expr*>& args, std::vector<keyword*>& key
       Starred* s = make<Starred>(start);
       s->value = value;
       s->ctx = expr_context_t::Load;
-      args.push_back(s);
+      push_arg(s);
     } else if (at(K::DoubleStar)) {
       advance();
       expr* value = expression();
       keyword* k = make<keyword>(start);
       k->value = value;
-      keywords.push_back(k);
+      push_keyword(k);
       state = kDoubleStarred;
     } else if (at(K::Name) && kind(1) == K::Equal) {
       Identifier name = name_of_token(advance());
@@ -392,7 +405,7 @@ void Parser::call_arguments(std::vector<expr*>& args, std::vector<keyword*>& key
       keyword* k = make<keyword>(start);
       k->arg = name;
       k->value = value;
-      keywords.push_back(k);
+      push_keyword(k);
       if (state == kPositional) state = kKeyword;
     } else {
       expr* value = named_expression();
@@ -400,7 +413,7 @@ void Parser::call_arguments(std::vector<expr*>& args, std::vector<keyword*>& key
         std::vector<comprehension*> generators;
         for_if_clauses(generators);
         Span genexp_span = span_from(start);
-        if (!allow_bare_genexp || !args.empty() || !keywords.empty() || !at(K::RPar)) {
+        if (!allow_bare_genexp || !items.empty() || !at(K::RPar)) {
           if (!allow_bare_genexp) fail_generic();
           fail_span(genexp_span, "Generator expression must be parenthesized");
         }
@@ -408,7 +421,7 @@ void Parser::call_arguments(std::vector<expr*>& args, std::vector<keyword*>& key
         GeneratorExp* g = make<GeneratorExp>(open);
         g->elt = value;
         g->generators = seq(generators);
-        args.push_back(g);
+        args_out = arena_.copy(reinterpret_cast<expr**>(&g), 1);
         return;
       }
       if (at(K::Equal)) fail_generic();
@@ -420,11 +433,25 @@ void Parser::call_arguments(std::vector<expr*>& args, std::vector<keyword*>& key
         peek();
         fail_last("positional argument follows keyword argument unpacking");
       }
-      args.push_back(value);
+      push_arg(value);
     }
     if (!accept(K::Comma)) break;
   }
   expect(K::RPar);
+  if (positional) {
+    args_out.items = static_cast<expr**>(arena_.allocate(sizeof(expr*) * positional, alignof(expr*)));
+    args_out.count = static_cast<uint32_t>(positional);
+  }
+  if (keywords) {
+    keywords_out.items = static_cast<keyword**>(arena_.allocate(sizeof(keyword*) * keywords, alignof(keyword*)));
+    keywords_out.count = static_cast<uint32_t>(keywords);
+  }
+  size_t a = 0, k = 0;
+  for (size_t i = 0; i < items.size(); ++i) {
+    Node* n = items[i];
+    if (n->kind == NodeKind::keyword) keywords_out.items[k++] = static_cast<keyword*>(n);
+    else args_out.items[a++] = static_cast<expr*>(n);
+  }
 }
 
 /// slices: slice !',' | ','.(slice | starred_expression)+ [',']
@@ -558,11 +585,12 @@ expr* Parser::group_tuple_or_genexp() {
     return g;
   }
   if (accept(K::Comma)) {
-    std::vector<expr*> elts{first};
+    Scratch<expr*> elts(*this);
+    elts.push_back(first);
     star_named_expressions(elts, K::RPar);
     expect(K::RPar);
     Tuple* t = make<Tuple>(open);
-    t->elts = seq(elts);
+    t->elts = elts.finish();
     t->ctx = expr_context_t::Load;
     return t;
   }
@@ -575,7 +603,7 @@ expr* Parser::group_tuple_or_genexp() {
 /// listcomp: '[' named_expression for_if_clauses ']'
 expr* Parser::list_or_listcomp() {
   const Token& open = advance();
-  std::vector<expr*> elts;
+  Scratch<expr*> elts(*this);
   if (!at(K::RSqb)) {
     expr* first = star_named_expression();
     if (at_for_if_clause()) {
@@ -593,7 +621,7 @@ expr* Parser::list_or_listcomp() {
   }
   expect(K::RSqb);
   List* l = make<List>(open);
-  l->elts = seq(elts);
+  l->elts = elts.finish();
   l->ctx = expr_context_t::Load;
   return l;
 }
@@ -669,11 +697,12 @@ expr* Parser::dict_set_or_comprehension() {
     s->generators = seq(generators);
     return s;
   }
-  std::vector<expr*> elts{first};
+  Scratch<expr*> elts(*this);
+  elts.push_back(first);
   if (accept(K::Comma)) star_named_expressions(elts, K::RBrace);
   expect(K::RBrace);
   Set* s = make<Set>(open);
-  s->elts = seq(elts);
+  s->elts = elts.finish();
   return s;
 }
 

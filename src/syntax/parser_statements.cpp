@@ -7,21 +7,21 @@ using K = TokenKind;
 
 /// file: [statements] ENDMARKER
 Module* Parser::file() {
-  std::vector<stmt*> body;
+  Scratch<stmt*> body(*this);
   while (!at(K::EndMarker)) statement(body);
   Module* m = arena_.make<Module>();
-  m->body = seq(body);
+  m->body = body.finish();
   return m;
 }
 
 /// statements: statement+
-void Parser::statements(std::vector<stmt*>& out) {
+void Parser::statements(Scratch<stmt*>& out) {
   do statement(out);
   while (!at(K::Dedent) && !at(K::EndMarker));
 }
 
 /// statement: compound_stmt | simple_stmts
-void Parser::statement(std::vector<stmt*>& out) {
+void Parser::statement(Scratch<stmt*>& out) {
   if (stmt* s = compound_stmt()) {
     out.push_back(s);
     return;
@@ -30,7 +30,7 @@ void Parser::statement(std::vector<stmt*>& out) {
 }
 
 /// simple_stmts: simple_stmt !';' NEWLINE | ';'.simple_stmt+ [';'] NEWLINE
-void Parser::simple_stmts(std::vector<stmt*>& out) {
+void Parser::simple_stmts(Scratch<stmt*>& out) {
   out.push_back(simple_stmt());
   while (accept(K::Semi)) {
     if (at(K::Newline)) break;
@@ -270,7 +270,7 @@ stmt* Parser::compound_stmt() {
 
 /// block: NEWLINE INDENT statements DEDENT | simple_stmts
 Seq<stmt*> Parser::block(const char* construct, const Token& header) {
-  std::vector<stmt*> body;
+  Scratch<stmt*> body(*this);
   if (accept(K::Newline)) {
     if (!at(K::Indent)) {
       fail_at(peek(), std::string("expected an indented block after ") + construct + " on line " +
@@ -283,7 +283,7 @@ Seq<stmt*> Parser::block(const char* construct, const Token& header) {
   } else {
     simple_stmts(body);
   }
-  return seq(body);
+  return body.finish();
 }
 
 /// decorators: ('@' named_expression NEWLINE)+
@@ -332,13 +332,7 @@ stmt* Parser::class_def(std::vector<expr*> decorators) {
   Identifier name = name_of_token(expect(K::Name));
   Seq<expr*> bases;
   Seq<keyword*> keywords;
-  if (at(K::LPar)) {
-    std::vector<expr*> args;
-    std::vector<keyword*> kws;
-    call_arguments(args, kws, /*allow_bare_genexp=*/false);
-    bases = seq(args);
-    keywords = seq(kws);
-  }
+  if (at(K::LPar)) call_arguments(bases, keywords, /*allow_bare_genexp=*/false);
   if (!at(K::Colon)) {
     if (at(K::Newline)) fail_at(peek(), "expected ':'");
     fail_generic();

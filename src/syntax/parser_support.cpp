@@ -26,7 +26,7 @@ int utf8_chars(std::string_view s) {
 
 Parser::Parser(std::string_view text, const std::vector<Token>& tokens, const LexError* lex_error, Arena& arena,
                int depth)
-    : text_(text), tokens_(tokens), lex_error_(lex_error), arena_(arena), depth_(depth) {}
+    : text_(text), tokens_(tokens), lex_error_(lex_error), arena_(arena), last_(tokens.size() - 1), depth_(depth) {}
 
 Parser::DepthGuard::DepthGuard(Parser& parser) : p(parser) {
   if (++p.depth_ > kMaxDepth) {
@@ -35,8 +35,8 @@ Parser::DepthGuard::DepthGuard(Parser& parser) : p(parser) {
   }
 }
 
-const Token& Parser::peek(size_t ahead) {
-  size_t i = std::min(pos_ + ahead, tokens_.size() - 1);
+const Token& Parser::peek_last(size_t i) {
+  i = last_;
   // Reaching the point where the tokenizer stopped raises its error, as
   // CPython's parser does when it asks the tokenizer for that token.
   if (tokens_[i].kind == TokenKind::Error) {
@@ -85,10 +85,8 @@ const Token& Parser::expect_forced(TokenKind k, const char* text) {
 
 Identifier Parser::name_of_token(const Token& t) {
   std::string_view raw = text_of(t);
-  for (char c : raw) {
-    if (static_cast<unsigned char>(c) >= 128) return arena_.copy(nfkc(raw));
-  }
-  return raw;  // the decoded source outlives the tree's use in parse_module
+  if (t.non_ascii) return arena_.copy(nfkc(raw));  // CPython normalises identifiers to NFKC
+  return raw;  // the source text lives in the arena too
 }
 
 Span Parser::span_from(const Token& start) const {

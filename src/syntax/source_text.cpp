@@ -173,6 +173,11 @@ bool decode_source(std::string_view bytes, std::string& text, SourceError& error
   // Universal newlines: "\r\n" and "\r" both end a line.
   text.clear();
   text.reserve(utf8.size() + 1);
+  if (utf8.find('\r') == std::string_view::npos) {
+    text.assign(utf8);
+    if (text.empty() || text.back() != '\n') text += '\n';
+    return true;
+  }
   for (size_t i = 0; i < utf8.size(); ++i) {
     char c = utf8[i];
     if (c == '\r') {

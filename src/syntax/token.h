@@ -42,6 +42,7 @@ enum class TokenKind : uint8_t {
 /// 1-based, columns 0-based in UTF-8 bytes (CPython's convention).
 struct Token {
   TokenKind kind = TokenKind::EndMarker;
+  bool non_ascii = false;  // a NAME with non-ASCII letters (to normalise)
   uint32_t start = 0;  // byte offset of the first byte
   uint32_t end = 0;    // byte offset past the last byte
   int32_t lineno = 0;
