@@ -2,7 +2,7 @@
 # Runs every check of the project, from setup to the sanitizer pass:
 #
 #   1. ./setup.sh                     deps + Release build in build/
-#   2. ctest in build/                GoogleTest unit tests (tests/unit)
+#   2. ctest in build/                GoogleTest unit tests (src/**/*_test.cpp)
 #   3. pytest tests/python            CLI tests + stdlib conformance vs CPython
 #   4. build-asan/ (ASan + UBSan)     unit tests again, then `ingot parse --check`
 #                                     over the whole stdlib and `ingot parse
@@ -27,11 +27,11 @@ done
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 status=0
 
-# Runs ctest in build dir $1 when it has tests (tests/unit may still be empty).
+# Runs ctest in build dir $1 when it has tests (there may be none).
 run_unit_tests() {
   local dir="$1"
   if ctest --test-dir "$dir" -N 2>/dev/null | grep -q 'Total Tests: 0'; then
-    echo "no unit tests in tests/unit yet: skipped"
+    echo "no unit tests yet: skipped"
     return 0
   fi
   ctest --test-dir "$dir" --output-on-failure --parallel "$JOBS"
