@@ -1,0 +1,220 @@
+/*
+ * ingot.h — the C ABI of every library Ingot compiles.
+ *
+ * A bundle is a folder: a shared library (libpredictor.so), manifest.json and
+ * resources/. The library exports exactly the functions below; load it with
+ * dlopen() (or any FFI) and call them. Nothing else is exported.
+ *
+ * Conventions
+ *   - Names are ingot_<noun>_<verb>. Objects come in create/free pairs.
+ *   - Functions that can fail return an ingot_status; results come back
+ *     through out-parameters, which are left untouched on failure.
+ *   - No C++ exception ever crosses this boundary. A Python exception raised
+ *     by the compiled code is not a failure of the call: the prediction
+ *     carries it (ingot_prediction_get_error_type / _message).
+ *   - Strings are UTF-8. Pointers returned as `const` are borrowed: valid as
+ *     long as the object they came from, never freed by the caller.
+ *   - Bad input (NULL where an object is required, a value of the wrong
+ *     kind, an index out of range, invalid UTF-8) returns
+ *     INGOT_STATUS_INVALID_ARGUMENT and leaves every object usable.
+ *
+ * Threading
+ *   - Values and value maps are not synchronised: one thread at a time may
+ *     use a given object; distinct objects may be used concurrently.
+ *   - A predictor may be called from several threads; predictions on one
+ *     predictor are serialised by the predictor (each call waits for the
+ *     previous one). Use one predictor per thread for parallelism.
+ */
+#ifndef INGOT_H
+#define INGOT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(_WIN32)
+#define INGOT_API __declspec(dllexport)
+#else
+#define INGOT_API __attribute__((visibility("default")))
+#endif
+
+/* The version of this header. A library and a caller agree when
+ * ingot_abi_version() == INGOT_ABI_VERSION. Bumped on any incompatible change. */
+#define INGOT_ABI_VERSION 1
+
+/* ------------------------------------------------------------------------ */
+/* Status codes                                                              */
+/* ------------------------------------------------------------------------ */
+
+typedef enum ingot_status {
+    INGOT_STATUS_OK = 0,
+    INGOT_STATUS_INVALID_ARGUMENT = 1, /* NULL, wrong kind, bad index, bad UTF-8 */
+    INGOT_STATUS_BUNDLE_ERROR = 2,     /* bundle folder missing, unreadable or inconsistent */
+    INGOT_STATUS_OUT_OF_MEMORY = 3,
+    INGOT_STATUS_INTERNAL_ERROR = 4,   /* a bug in Ingot; the message says more */
+} ingot_status;
+
+/* The ABI version the library implements (INGOT_ABI_VERSION when built). */
+INGOT_API uint32_t ingot_abi_version(void);
+
+/* A short English description of a status ("invalid argument", ...). Static
+ * storage; never NULL. */
+INGOT_API const char* ingot_status_string(ingot_status status);
+
+/* The message of the last failed call on this thread (thread-local; empty
+ * when the last call succeeded). Valid until the next ingot_* call on the
+ * same thread. */
+INGOT_API const char* ingot_last_error_message(void);
+
+/* ------------------------------------------------------------------------ */
+/* Values: what crosses the boundary in and out of a prediction             */
+/* ------------------------------------------------------------------------ */
+
+typedef enum ingot_value_kind {
+    INGOT_VALUE_NONE = 0,
+    INGOT_VALUE_BOOL = 1,
+    INGOT_VALUE_INT64 = 2,
+    INGOT_VALUE_FLOAT64 = 3,
+    INGOT_VALUE_STRING = 4, /* Python str, UTF-8 */
+    INGOT_VALUE_BYTES = 5,
+    INGOT_VALUE_LIST = 6,
+    INGOT_VALUE_TUPLE = 7,
+    INGOT_VALUE_SET = 8,
+    INGOT_VALUE_DICT = 9,   /* insertion-ordered (key, value) pairs */
+    INGOT_VALUE_TENSOR = 10 /* n-dimensional array (numpy.ndarray) */
+} ingot_value_kind;
+
+typedef enum ingot_dtype {
+    INGOT_DTYPE_BOOL = 0,
+    INGOT_DTYPE_INT8 = 1,
+    INGOT_DTYPE_INT16 = 2,
+    INGOT_DTYPE_INT32 = 3,
+    INGOT_DTYPE_INT64 = 4,
+    INGOT_DTYPE_UINT8 = 5,
+    INGOT_DTYPE_UINT16 = 6,
+    INGOT_DTYPE_UINT32 = 7,
+    INGOT_DTYPE_UINT64 = 8,
+    INGOT_DTYPE_FLOAT16 = 9,
+    INGOT_DTYPE_FLOAT32 = 10,
+    INGOT_DTYPE_FLOAT64 = 11
+} ingot_dtype;
+
+/* A value. Owned by its creator until handed to a function documented as
+ * taking ownership (ingot_value_list_append, ingot_value_dict_set,
+ * ingot_value_map_set); then owned by the container. */
+typedef struct ingot_value ingot_value;
+
+/* Constructors. On failure they return NULL and set ingot_last_error_message. */
+INGOT_API ingot_value* ingot_value_create_none(void);
+INGOT_API ingot_value* ingot_value_create_bool(bool value);
+INGOT_API ingot_value* ingot_value_create_int64(int64_t value);
+INGOT_API ingot_value* ingot_value_create_float64(double value);
+/* Copies `size` bytes of UTF-8; NULL if they are not valid UTF-8. */
+INGOT_API ingot_value* ingot_value_create_string(const char* data, size_t size);
+/* Copies `size` bytes. */
+INGOT_API ingot_value* ingot_value_create_bytes(const void* data, size_t size);
+/* Empty containers of the given kind: INGOT_VALUE_LIST, _TUPLE, _SET or _DICT. */
+INGOT_API ingot_value* ingot_value_create_container(ingot_value_kind kind);
+/* A tensor of `ndim` dimensions. If `release` is NULL the data is copied
+ * (size = product of shape × element size); otherwise the tensor borrows
+ * `data` without copying and calls release(release_context) exactly once
+ * when it no longer needs it. */
+INGOT_API ingot_value* ingot_value_create_tensor(ingot_dtype dtype, const int64_t* shape, int32_t ndim,
+                                                 void* data, void (*release)(void*), void* release_context);
+
+/* Frees a value and everything it contains. NULL is ignored. Never call on a
+ * value owned by a container or returned as `const`. */
+INGOT_API void ingot_value_free(ingot_value* value);
+
+INGOT_API ingot_value_kind ingot_value_get_kind(const ingot_value* value);
+
+/* Scalar accessors: INGOT_STATUS_INVALID_ARGUMENT when the kind differs. */
+INGOT_API ingot_status ingot_value_get_bool(const ingot_value* value, bool* out);
+INGOT_API ingot_status ingot_value_get_int64(const ingot_value* value, int64_t* out);
+INGOT_API ingot_status ingot_value_get_float64(const ingot_value* value, double* out);
+/* STRING or BYTES: borrowed pointer (not NUL-terminated for BYTES; STRING
+ * data is followed by a NUL) and size in bytes. */
+INGOT_API ingot_status ingot_value_get_data(const ingot_value* value, const char** data, size_t* size);
+
+/* Containers. Length of a LIST, TUPLE, SET (items) or DICT (pairs). */
+INGOT_API ingot_status ingot_value_get_length(const ingot_value* value, size_t* out);
+/* Item `index` of a LIST, TUPLE or SET (sets iterate in insertion order):
+ * borrowed. */
+INGOT_API ingot_status ingot_value_get_item(const ingot_value* value, size_t index, const ingot_value** out);
+/* Pair `index` of a DICT: borrowed key and value. */
+INGOT_API ingot_status ingot_value_get_pair(const ingot_value* value, size_t index, const ingot_value** key,
+                                            const ingot_value** item);
+/* Appends to a LIST, TUPLE or SET; takes ownership of `item` on success. */
+INGOT_API ingot_status ingot_value_append(ingot_value* container, ingot_value* item);
+/* Adds a pair to a DICT; takes ownership of both on success. A later pair
+ * with an equal key replaces the value in place, as Python does. */
+INGOT_API ingot_status ingot_value_dict_set(ingot_value* dict, ingot_value* key, ingot_value* item);
+
+/* Tensors: borrowed shape and data. */
+INGOT_API ingot_status ingot_value_get_tensor(const ingot_value* value, ingot_dtype* dtype, const int64_t** shape,
+                                              int32_t* ndim, const void** data);
+
+/* ------------------------------------------------------------------------ */
+/* Value maps: the named inputs of a prediction                              */
+/* ------------------------------------------------------------------------ */
+
+typedef struct ingot_value_map ingot_value_map;
+
+INGOT_API ingot_value_map* ingot_value_map_create(void);
+INGOT_API void ingot_value_map_free(ingot_value_map* map);
+/* Sets `name` (UTF-8, NUL-terminated); takes ownership of `value` on
+ * success, replacing and freeing any previous value of that name. */
+INGOT_API ingot_status ingot_value_map_set(ingot_value_map* map, const char* name, ingot_value* value);
+/* Borrowed value of `name`, or NULL. */
+INGOT_API const ingot_value* ingot_value_map_get(const ingot_value_map* map, const char* name);
+INGOT_API size_t ingot_value_map_get_size(const ingot_value_map* map);
+/* Borrowed name of entry `index` (in insertion order), or NULL. */
+INGOT_API const char* ingot_value_map_get_name(const ingot_value_map* map, size_t index);
+
+/* ------------------------------------------------------------------------ */
+/* Predictors and predictions                                                */
+/* ------------------------------------------------------------------------ */
+
+typedef struct ingot_predictor ingot_predictor;
+typedef struct ingot_prediction ingot_prediction;
+
+/* Creates a predictor from a bundle folder (NULL: the folder holding this
+ * library). Loads the manifest and resources once. */
+INGOT_API ingot_status ingot_predictor_create(const char* bundle_dir, ingot_predictor** out);
+/* Frees the predictor and everything it loaded. NULL is ignored. Must not
+ * race with a predict call on the same predictor. */
+INGOT_API void ingot_predictor_free(ingot_predictor* predictor);
+/* The bundle's manifest.json text (borrowed). */
+INGOT_API const char* ingot_predictor_get_manifest(const ingot_predictor* predictor);
+
+/* Runs the compiled function once. `inputs` maps parameter names to values;
+ * parameters with defaults may be left out. A missing or ill-typed input,
+ * or an exception inside the function, still yields INGOT_STATUS_OK and a
+ * prediction carrying the Python exception (TypeError, ValueError, ...).
+ * The caller frees the prediction. */
+INGOT_API ingot_status ingot_predictor_predict(ingot_predictor* predictor, const ingot_value_map* inputs,
+                                               ingot_prediction** out);
+
+INGOT_API void ingot_prediction_free(ingot_prediction* prediction);
+/* The returned value (borrowed), or NULL when the prediction raised. */
+INGOT_API const ingot_value* ingot_prediction_get_result(const ingot_prediction* prediction);
+/* Moves the result out (the caller frees it); NULL when there is none. */
+INGOT_API ingot_value* ingot_prediction_take_result(ingot_prediction* prediction);
+/* The Python exception class name ("KeyError"), or NULL on success. */
+INGOT_API const char* ingot_prediction_get_error_type(const ingot_prediction* prediction);
+/* The exception message (str(exception)), or NULL on success. */
+INGOT_API const char* ingot_prediction_get_error_message(const ingot_prediction* prediction);
+/* Everything print() wrote during the prediction (never NULL). */
+INGOT_API const char* ingot_prediction_get_logs(const ingot_prediction* prediction);
+/* Wall time of the call, in milliseconds. */
+INGOT_API double ingot_prediction_get_latency_ms(const ingot_prediction* prediction);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* INGOT_H */
