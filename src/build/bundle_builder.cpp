@@ -1,0 +1,132 @@
+#include "build/bundle_builder.h"
+
+#include <openssl/evp.h>
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace ingot::build {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kLibraryName = "libpredictor.so";
+
+void write_file(const fs::path& path, std::string_view text) {
+  std::ofstream out(path, std::ios::binary);
+  out.write(text.data(), static_cast<std::streamsize>(text.size()));
+  if (!out) throw std::runtime_error("cannot write " + path.string());
+}
+
+/// Runs a command, capturing stdout+stderr; returns the exit status.
+int run(const std::string& command, std::string& output) {
+  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+  if (!pipe) return -1;
+  std::array<char, 4096> buffer;
+  size_t n;
+  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) output.append(buffer.data(), n);
+  int status = pclose(pipe);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+std::string shell_quote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) {
+    if (c == '\'') out += "'\\''";
+    else out += c;
+  }
+  return out + "'";
+}
+
+uint64_t folder_size(const fs::path& dir) {
+  uint64_t total = 0;
+  for (const auto& e : fs::recursive_directory_iterator(dir))
+    if (e.is_regular_file()) total += e.file_size();
+  return total;
+}
+
+}  // namespace
+
+std::string sha256_hex(std::string_view bytes) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  EVP_Digest(bytes.data(), bytes.size(), digest, &length, EVP_sha256(), nullptr);
+  std::string hex;
+  char buf[3];
+  for (unsigned int i = 0; i < length; ++i) {
+    std::snprintf(buf, sizeof buf, "%02x", digest[i]);
+    hex += buf;
+  }
+  return hex;
+}
+
+std::string manifest_json(const trace::EntrySpec& entry, const BuildOptions& options) {
+  nlohmann::ordered_json m;
+  m["ingot_version"] = INGOT_VERSION;
+  m["abi_version"] = 1;
+  m["tag"] = entry.tag;
+  m["description"] = entry.description;
+  m["entry"] = entry.function;
+  nlohmann::ordered_json params = nlohmann::ordered_json::array();
+  for (const auto& p : entry.parameters) {
+    nlohmann::ordered_json j;
+    j["name"] = p.name;
+    j["type"] = p.type->python();
+    if (p.default_json) j["default"] = nlohmann::ordered_json::parse(*p.default_json);
+    params.push_back(j);
+  }
+  m["parameters"] = params;
+  m["returns"] = entry.result->python();
+  m["target"] = "x86_64-pc-linux-gnu";
+  m["source"] = fs::path(options.source_path).filename().string();
+  m["source_sha256"] = sha256_hex(options.source_bytes);
+  m["library"] = kLibraryName;
+  m["resources"] = nlohmann::ordered_json::array();
+  return m.dump(2) + "\n";
+}
+
+BuildResult build_bundle(const std::string& cpp_source, const trace::EntrySpec& entry, const BuildOptions& options) {
+  fs::path dir = options.output_dir;
+  fs::create_directories(dir / "resources");
+  fs::path work = fs::temp_directory_path() / ("ingot-build-" + std::to_string(::getpid()));
+  fs::create_directories(work);
+  fs::path cpp = (options.keep_cpp ? dir : work) / "predictor.cpp";
+  write_file(cpp, cpp_source);
+
+  fs::path library = dir / kLibraryName;
+  fs::path staged = work / kLibraryName;
+  std::string command = shell_quote(options.compiler) +
+                        " -std=c++20 -O2 -fPIC -shared -fvisibility=hidden -fvisibility-inlines-hidden"
+                        " -Wl,--exclude-libs,ALL -Wl,-z,defs";
+  std::stringstream dirs(options.include_dirs);
+  std::string d;
+  while (std::getline(dirs, d, ':'))
+    if (!d.empty()) command += " -I" + shell_quote(d);
+  command += " " + shell_quote(cpp.string()) + " -o " + shell_quote(staged.string()) + " " +
+             shell_quote(options.runtime_library) + " -licui18n -licuuc -licudata";
+  std::string log;
+  int status = run(command, log);
+  if (status != 0) {
+    fs::path kept = dir / "predictor.cpp";
+    if (!options.keep_cpp) fs::copy_file(cpp, kept, fs::copy_options::overwrite_existing);
+    write_file(dir / "compiler-log.txt", command + "\n\n" + log);
+    fs::remove_all(work);
+    throw InternalCompilerError("the C++ compiler rejected the code Ingot generated", log, kept.string());
+  }
+  fs::rename(staged, library);
+  fs::remove_all(work);
+  fs::remove(dir / "compiler-log.txt");
+  write_file(dir / "manifest.json", manifest_json(entry, options));
+  BuildResult result;
+  result.library_path = library.string();
+  result.manifest_path = (dir / "manifest.json").string();
+  result.bundle_bytes = folder_size(dir);
+  return result;
+}
+
+}  // namespace ingot::build

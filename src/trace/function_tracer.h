@@ -1,0 +1,105 @@
+// Tracing one function body: statements and expressions to IR, with types
+// propagated through the operations' signatures.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "trace/tracer.h"
+
+namespace ingot::trace {
+
+class FunctionTracer {
+ public:
+  FunctionTracer(ModuleTracer& module, ir::Function& fn, const syntax::FunctionDef* def,
+                 const std::vector<TypeRef>& params);
+  void trace();
+
+ private:
+  using Instr = ir::Instr;
+  using Op = ir::Op;
+
+  /// The binding of a Python name on the current path.
+  struct Binding {
+    int slot = -1;          // index into fn_.slots, or -(1 + param index)
+    bool assigned = false;  // definitely assigned on this path
+    TypeRef narrowed = nullptr;  // Optional narrowed to its inner type here
+  };
+  using Scope = std::map<std::string, Binding>;
+
+  // ---- emission ----
+  Instr* emit(Op op, const syntax::Span& at, TypeRef type = nullptr);
+  Instr* value(Op op, const syntax::Span& at, TypeRef type) { return emit(op, at, type); }
+  Instr* constant(const syntax::Span& at, TypeRef type, std::string cpp, std::string repr = {});
+  Instr* call(const syntax::Span& at, const types::Resolved& r, std::vector<Instr*> args);
+  Instr* convert(Instr* v, TypeRef to, const syntax::Span& at);
+  ir::Region capture(const std::function<void()>& body);
+
+  // ---- statements (function_tracer_stmt.cpp) ----
+  void block(const syntax::Seq<syntax::stmt*>& body);
+  void statement(const syntax::stmt* s);
+  void assign(const syntax::expr* target, Instr* v, const syntax::Span& at);
+  void store(const std::string& name, Instr* v, const syntax::Span& at, TypeRef declared = nullptr);
+  void if_stmt(const syntax::If* s);
+  void while_stmt(const syntax::While* s);
+  void for_stmt(const syntax::For* s);
+  void try_stmt(const syntax::Try* s);
+  void return_stmt(const syntax::Return* s);
+  void raise_stmt(const syntax::Raise* s);
+  void aug_assign(const syntax::AugAssign* s);
+  static bool terminates(const syntax::Seq<syntax::stmt*>& body);
+
+  // ---- expressions (function_tracer_expr.cpp) ----
+  Instr* translate(const syntax::expr* e);
+  Instr* name(const syntax::Name* n);
+  Instr* binop(const syntax::BinOp* b);
+  Instr* binary(const std::string& op, Instr* l, Instr* r, const syntax::Span& at);
+  Instr* compare(const syntax::Compare* c);
+  Instr* boolop(const syntax::BoolOp* b);
+  Instr* call_expr(const syntax::Call* c);
+  Instr* call_function(const std::string& fname, const syntax::Call* c);
+  Instr* subscript(const syntax::Subscript* s);
+  Instr* fstring(const syntax::JoinedStr* j);
+  Instr* display(const syntax::expr* e);
+  Instr* comprehension(const syntax::expr* e);
+  Instr* lambda(const syntax::Lambda* l, const std::vector<TypeRef>& params);
+  Instr* truth(Instr* v, const syntax::Span& at);
+  /// Arguments of a call: translated positional and keyword values; a
+  /// lambda passed as key= is traced with the iterable's element type.
+  void call_arguments(const syntax::Call* c, std::vector<Instr*>& args, types::CallTypes& types,
+                      TypeRef key_element);
+  std::string op_text(syntax::operator_t op);
+  /// Narrowing of `x is None` / `x is not None` tests: name, and whether
+  /// the name is not None when the test is true.
+  bool none_test(const syntax::expr* test, std::string& name, bool& not_none_when_true);
+
+  /// Type variables of empty containers and what later use bound them to.
+  TypeRef resolved(TypeRef t) const { return types::substitute(t, bindings_); }
+  /// Binds the variables in `pattern` so that it becomes `actual`; false if
+  /// they cannot match.
+  bool unify(TypeRef pattern, TypeRef actual);
+  /// Replaces every type variable in the function's IR by its binding;
+  /// refuses where one stayed unknown.
+  void finalize();
+
+  Binding* lookup(const std::string& name);
+  TypeRef slot_type(const Binding& b) const;
+  std::string slot_name(const Binding& b) const;
+
+  ModuleTracer& m_;
+  ir::Module& module_;
+  ir::Function& fn_;
+  const syntax::FunctionDef* def_;
+  std::vector<ir::Region*> regions_;
+  std::vector<Scope> scopes_;  // innermost last (comprehensions, lambdas push)
+  int loop_depth_ = 0;
+  int finally_depth_ = 0;
+  int except_depth_ = 0;
+  std::vector<TypeRef> returns_;
+  std::set<std::string> globals_used_;
+  std::map<TypeRef, TypeRef> bindings_;
+};
+
+}  // namespace ingot::trace

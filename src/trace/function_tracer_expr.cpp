@@ -1,0 +1,856 @@
+// Expressions of a traced function, and the emission helpers.
+#include <functional>
+
+#include "trace/constant_eval.h"
+#include "trace/function_tracer.h"
+
+namespace ingot::trace {
+
+using namespace syntax;
+using namespace types;
+using types::Kind;
+
+namespace {
+
+std::string str(Identifier id) { return std::string(id); }
+
+const char* cmp_text(cmpop_t op) {
+  switch (op) {
+    case cmpop_t::Eq: return "==";
+    case cmpop_t::NotEq: return "!=";
+    case cmpop_t::Lt: return "<";
+    case cmpop_t::LtE: return "<=";
+    case cmpop_t::Gt: return ">";
+    case cmpop_t::GtE: return ">=";
+    case cmpop_t::Is: return "is";
+    case cmpop_t::IsNot: return "is not";
+    case cmpop_t::In: return "in";
+    case cmpop_t::NotIn: return "not in";
+  }
+  return "?";
+}
+
+std::string quoted(TypeRef t) { return "'" + t->python() + "'"; }
+
+}  // namespace
+
+// ---- emission helpers ----
+
+FunctionTracer::Instr* FunctionTracer::emit(Op op, const Span& at, TypeRef type) {
+  Instr* i = module_.make(op, {at.lineno, at.col_offset});
+  i->type = type;
+  i->id = static_cast<int>(module_.pool.size() - 1);
+  regions_.back()->push_back(i);
+  return i;
+}
+
+FunctionTracer::Instr* FunctionTracer::constant(const Span& at, TypeRef type, std::string cpp, std::string repr) {
+  Instr* c = emit(Op::Constant, at, type);
+  c->text = std::move(cpp);
+  c->attr = std::move(repr);
+  return c;
+}
+
+ir::Region FunctionTracer::capture(const std::function<void()>& body) {
+  ir::Region region;
+  regions_.push_back(&region);
+  body();
+  regions_.pop_back();
+  return region;
+}
+
+FunctionTracer::Instr* FunctionTracer::call(const Span& at, const Resolved& r, std::vector<Instr*> args) {
+  std::vector<Instr*> operands;
+  for (size_t i = 0; i < r.order.size(); ++i) {
+    if (r.order[i] >= 0) {
+      operands.push_back(args[static_cast<size_t>(r.order[i])]);
+    } else {
+      operands.push_back(constant(at, none_type(), r.defaults[i], "default " + r.defaults[i]));
+    }
+  }
+  Instr* c = emit(Op::Call, at, r.result);
+  c->callee = r.cpp;
+  c->operands = std::move(operands);
+  return c;
+}
+
+FunctionTracer::Instr* FunctionTracer::convert(Instr* v, TypeRef to, const Span& at) {
+  TypeRef from = resolved(v->type);
+  to = resolved(to);
+  if (from == to) return v;
+  if (has_variable(from) && unify(from, to)) return v;
+  bool ok = false;
+  if (to->kind == Kind::Optional) ok = from == none_type() || from == to->args[0] ||
+                                      (to->args[0]->kind == Kind::Union && from->kind != Kind::Optional);
+  else if (to->kind == Kind::Union) {
+    for (TypeRef m : to->args) ok = ok || m == from;
+  } else if (to == float_type()) ok = from == int_type() || from == bool_type();
+  else if (to == int_type()) ok = from == bool_type();
+  if (!ok) refuse(at, "expected a value of type " + to->python() + ", got " + from->python());
+  Instr* c = emit(Op::Convert, at, to);
+  c->operands.push_back(v);
+  return c;
+}
+
+bool FunctionTracer::unify(TypeRef pattern, TypeRef actual) {
+  pattern = resolved(pattern);
+  actual = resolved(actual);
+  if (pattern == actual) return true;
+  if (pattern->kind == Kind::Variable) {
+    bindings_[pattern] = actual;
+    return true;
+  }
+  if (actual->kind == Kind::Variable) {
+    bindings_[actual] = pattern;
+    return true;
+  }
+  if (pattern->kind != actual->kind || pattern->args.size() != actual->args.size()) return false;
+  for (size_t i = 0; i < pattern->args.size(); ++i)
+    if (!unify(pattern->args[i], actual->args[i])) return false;
+  return true;
+}
+
+void FunctionTracer::finalize() {
+  auto fix = [&](TypeRef& t, const Span& at) {
+    if (!t) return;
+    t = resolved(t);
+    if (has_variable(t))
+      refuse(at, "cannot infer the element type of an empty container here; annotate it, e.g. "
+                 "`items: list[str] = []`");
+  };
+  for (ir::Slot& s : fn_.slots) fix(s.type, def_->span);
+  std::function<void(ir::Region&)> walk = [&](ir::Region& r) {
+    for (Instr* i : r) {
+      fix(i->type, Span{i->loc.line, i->loc.column, i->loc.line, i->loc.column});
+      for (ir::Region& sub : i->regions) walk(sub);
+    }
+  };
+  walk(fn_.body);
+}
+
+FunctionTracer::Binding* FunctionTracer::lookup(const std::string& name) {
+  for (auto it = scopes_.rbegin(); it != scopes_.rend(); ++it) {
+    auto found = it->find(name);
+    if (found != it->end()) return &found->second;
+  }
+  return nullptr;
+}
+
+TypeRef FunctionTracer::slot_type(const Binding& b) const {
+  return resolved(b.slot < 0 ? fn_.params[static_cast<size_t>(-b.slot - 1)].type : fn_.slots[b.slot].type);
+}
+
+std::string FunctionTracer::slot_name(const Binding& b) const {
+  return b.slot < 0 ? fn_.params[static_cast<size_t>(-b.slot - 1)].name : fn_.slots[b.slot].name;
+}
+
+std::string FunctionTracer::op_text(operator_t op) {
+  static const char* const kOps[] = {"+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//"};
+  return kOps[static_cast<int>(op)];
+}
+
+FunctionTracer::Instr* FunctionTracer::truth(Instr* v, const Span& at) {
+  if (resolved(v->type) == bool_type()) return v;
+  Instr* t = emit(Op::Call, at, bool_type());
+  t->callee = "rt::truthy";
+  t->operands.push_back(v);
+  return t;
+}
+
+bool FunctionTracer::none_test(const expr* test, std::string& name, bool& not_none_when_true) {
+  if (test->kind == NodeKind::Name) {
+    // `if x:` on an Optional narrows too (None is falsy) — but a falsy
+    // non-None value also takes the else branch, so only the true branch.
+    return false;
+  }
+  if (test->kind != NodeKind::Compare) return false;
+  auto* c = static_cast<const Compare*>(test);
+  if (c->ops.size() != 1 || c->left->kind != NodeKind::Name) return false;
+  const expr* right = c->comparators[0];
+  if (right->kind != NodeKind::Constant ||
+      static_cast<const Constant*>(right)->value.tag != syntax::ConstantValue::Tag::None)
+    return false;
+  if (c->ops[0] != cmpop_t::Is && c->ops[0] != cmpop_t::IsNot) return false;
+  name = str(static_cast<const Name*>(c->left)->id);
+  Binding* b = lookup(name);
+  if (!b || slot_type(*b)->kind != Kind::Optional) return false;
+  not_none_when_true = c->ops[0] == cmpop_t::IsNot;
+  return true;
+}
+
+// ---- expressions ----
+
+FunctionTracer::Instr* FunctionTracer::translate(const syntax::expr* e) {
+  switch (e->kind) {
+    case NodeKind::Constant: {
+      ConstantValue v = literal_value(static_cast<const Constant*>(e));
+      return constant(e->span, v.type, v.cpp, v.python_repr);
+    }
+    case NodeKind::Name: return name(static_cast<const Name*>(e));
+    case NodeKind::BinOp: return binop(static_cast<const BinOp*>(e));
+    case NodeKind::UnaryOp: {
+      auto* u = static_cast<const UnaryOp*>(e);
+      Instr* operand = translate(u->operand);
+      if (u->op == unaryop_t::Not) {
+        Instr* t = truth(operand, u->operand->span);
+        Instr* n = emit(Op::Call, e->span, bool_type());
+        n->callee = "!";
+        n->operands.push_back(t);
+        return n;
+      }
+      const char* op = u->op == unaryop_t::USub ? "-" : u->op == unaryop_t::UAdd ? "+" : "~";
+      auto r = resolve_unary(op, resolved(operand->type));
+      if (!r) refuse(e->span, std::string("bad operand type for unary ") + op + ": " + quoted(operand->type));
+      return call(e->span, *r, {operand});
+    }
+    case NodeKind::BoolOp: return boolop(static_cast<const BoolOp*>(e));
+    case NodeKind::Compare: return compare(static_cast<const Compare*>(e));
+    case NodeKind::IfExp: {
+      auto* i = static_cast<const IfExp*>(e);
+      Instr* test = truth(translate(i->test), i->test->span);
+      Instr* sel = emit(Op::Select, e->span, nullptr);
+      sel->operands.push_back(test);
+      Instr* body_value = nullptr;
+      Instr* else_value = nullptr;
+      ir::Region body = capture([&] { body_value = translate(i->body); });
+      ir::Region orelse = capture([&] { else_value = translate(i->orelse); });
+      TypeRef a = resolved(body_value->type), b = resolved(else_value->type);
+      TypeRef joined = a == b ? a : (a == none_type() || b == none_type()) ? union_of({a, b}) : nullptr;
+      if (!joined)
+        refuse(e->span, "the two results of this conditional expression have different types (" + a->python() +
+                            " and " + b->python() + ")");
+      auto finish = [&](ir::Region& r, Instr* v, const syntax::expr* at) {
+        regions_.push_back(&r);
+        Instr* y = emit(Op::Yield, at->span);
+        y->operands.push_back(convert(v, joined, at->span));
+        regions_.pop_back();
+      };
+      finish(body, body_value, i->body);
+      finish(orelse, else_value, i->orelse);
+      sel->regions = {std::move(body), std::move(orelse)};
+      sel->type = joined;
+      return sel;
+    }
+    case NodeKind::Call: return call_expr(static_cast<const Call*>(e));
+    case NodeKind::Attribute: {
+      auto* a = static_cast<const Attribute*>(e);
+      if (a->value->kind == NodeKind::Name) {
+        auto mod = m_.modules_.find(str(static_cast<const Name*>(a->value)->id));
+        if (mod != m_.modules_.end() && !lookup(mod->first)) {
+          auto c = resolve_module_constant(mod->second, str(a->attr));
+          if (!c) refuse(e->span, "module '" + mod->second + "' has no supported attribute '" + str(a->attr) + "'");
+          return constant(e->span, c->first, c->second, mod->first + "." + str(a->attr));
+        }
+      }
+      Instr* v = translate(a->value);
+      refuse(e->span, "'" + resolved(v->type)->python() + "' attributes are not supported (only method calls)");
+    }
+    case NodeKind::Subscript: return subscript(static_cast<const Subscript*>(e));
+    case NodeKind::JoinedStr: return fstring(static_cast<const JoinedStr*>(e));
+    case NodeKind::List:
+    case NodeKind::Tuple:
+    case NodeKind::Set:
+    case NodeKind::Dict: return display(e);
+    case NodeKind::ListComp:
+    case NodeKind::SetComp:
+    case NodeKind::DictComp:
+    case NodeKind::GeneratorExp: return comprehension(e);
+    case NodeKind::NamedExpr: {
+      auto* n = static_cast<const NamedExpr*>(e);
+      Instr* v = translate(n->value);
+      std::string target = str(static_cast<const Name*>(n->target)->id);
+      store(target, v, e->span);
+      return name(static_cast<const Name*>(n->target));
+    }
+    case NodeKind::Lambda:
+      refuse(e->span, "lambdas are supported as key= arguments and when called directly");
+    case NodeKind::Starred: refuse(e->span, "starred expressions are not supported here");
+    case NodeKind::Await: refuse(e->span, "await is not supported");
+    case NodeKind::Yield:
+    case NodeKind::YieldFrom: refuse(e->span, "generators (yield) are not supported yet");
+    default: refuse(e->span, "this expression is not supported");
+  }
+}
+
+FunctionTracer::Instr* FunctionTracer::name(const Name* n) {
+  std::string id = str(n->id);
+  if (Binding* b = lookup(id)) {
+    if (!b->assigned)
+      refuse(n->span, "local variable '" + id + "' may be used before it is assigned here (assign it on every path "
+                      "first)");
+    Instr* load = emit(Op::Load, n->span, slot_type(*b));
+    load->name = slot_name(*b);
+    if (b->narrowed) {
+      Instr* c = emit(Op::Convert, n->span, b->narrowed);
+      c->operands.push_back(load);
+      return c;
+    }
+    return load;
+  }
+  auto constant_it = m_.constants_.find(id);
+  if (constant_it != m_.constants_.end()) {
+    if (!globals_used_.count(id)) {
+      globals_used_.insert(id);
+      bool known = false;
+      for (const ir::Global& g : module_.globals) known = known || g.name == id;
+      if (!known) module_.globals.push_back({id, constant_it->second.type, constant_it->second.cpp,
+                                             constant_it->second.python_repr});
+    }
+    Instr* load = emit(Op::Load, n->span, constant_it->second.type);
+    load->name = id;
+    load->attr = "global";
+    return load;
+  }
+  if (m_.functions_.count(id) || is_builtin(id))
+    refuse(n->span, "functions can only be called here, not used as values");
+  if (m_.modules_.count(id)) refuse(n->span, "modules can only be used as module.name");
+  refuse(n->span, "name '" + id + "' is not defined");
+}
+
+FunctionTracer::Instr* FunctionTracer::binary(const std::string& op, Instr* l, Instr* r, const Span& at) {
+  TypeRef lt = resolved(l->type), rt = resolved(r->type);
+  auto resolved_op = resolve_binary(op, lt, rt);
+  if (!resolved_op) {
+    if (op == "<" || op == "<=" || op == ">" || op == ">=")
+      refuse(at, "'" + op + "' not supported between instances of " + quoted(lt) + " and " + quoted(rt));
+    if (op == "in" || op == "not in") refuse(at, "argument of type " + quoted(rt) + " is not a container or has the wrong element type");
+    refuse(at, "unsupported operand type(s) for " + op + ": " + quoted(lt) + " and " + quoted(rt));
+  }
+  return call(at, *resolved_op, {l, r});
+}
+
+FunctionTracer::Instr* FunctionTracer::binop(const BinOp* b) {
+  Instr* l = translate(b->left);
+  Instr* r = translate(b->right);
+  return binary(op_text(b->op), l, r, b->span);
+}
+
+FunctionTracer::Instr* FunctionTracer::compare(const Compare* c) {
+  auto one = [&](Instr* l, Instr* r, cmpop_t op, const Span& at) -> Instr* {
+    if (op == cmpop_t::Is || op == cmpop_t::IsNot) {
+      // `is` is only meaningful for None here (identity of other objects is
+      // an implementation detail the compiled code does not reproduce).
+      TypeRef lt = resolved(l->type), rt = resolved(r->type);
+      if (rt != none_type() && lt != none_type())
+        refuse(at, "'is' is only supported for comparisons with None");
+      Instr* t = emit(Op::Call, at, bool_type());
+      t->callee = op == cmpop_t::Is ? "rt::is_none" : "rt::is_not_none";
+      t->operands.push_back(rt == none_type() ? l : r);
+      return t;
+    }
+    return binary(cmp_text(op), l, r, at);
+  };
+  Instr* left = translate(c->left);
+  Instr* right = translate(c->comparators[0]);
+  Span first{c->span.lineno, c->span.col_offset, c->comparators[0]->span.end_lineno,
+             c->comparators[0]->span.end_col_offset};
+  Instr* result = one(left, right, c->ops[0], first);
+  // a < b < c: b is evaluated once, c only if a < b.
+  for (size_t k = 1; k < c->ops.size(); ++k) {
+    Instr* sc = emit(Op::ShortCircuit, c->span, bool_type());
+    sc->callee = "and";
+    sc->operands.push_back(result);
+    Instr* prev = right;
+    sc->regions.emplace_back(capture([&] {
+      right = translate(c->comparators[k]);
+      Instr* y = emit(Op::Yield, c->comparators[k]->span);
+      y->operands.push_back(one(prev, right, c->ops[k], c->span));
+    }));
+    result = sc;
+  }
+  return result;
+}
+
+FunctionTracer::Instr* FunctionTracer::boolop(const BoolOp* b) {
+  Instr* result = translate(b->values[0]);
+  for (size_t k = 1; k < b->values.size(); ++k) {
+    Instr* sc = emit(Op::ShortCircuit, b->span, nullptr);
+    sc->callee = b->op == boolop_t::And ? "and" : "or";
+    sc->operands.push_back(result);
+    Instr* right = nullptr;
+    // `x is not None and f(x)`: x is not None on the right of `and` (and
+    // `x is None or f(x)`: on the right of `or`).
+    std::string narrowed;
+    bool not_none_when_true = false;
+    Binding* narrowed_binding = nullptr;
+    TypeRef saved = nullptr;
+    if (none_test(b->values[k - 1], narrowed, not_none_when_true) &&
+        not_none_when_true == (b->op == boolop_t::And)) {
+      narrowed_binding = lookup(narrowed);
+      saved = narrowed_binding->narrowed;
+      narrowed_binding->narrowed = slot_type(*narrowed_binding)->args[0];
+    }
+    sc->regions.emplace_back(capture([&] {
+      right = translate(b->values[k]);
+      Instr* y = emit(Op::Yield, b->values[k]->span);
+      y->operands.push_back(right);
+    }));
+    if (narrowed_binding) narrowed_binding->narrowed = saved;
+    TypeRef lt = resolved(result->type), rt = resolved(right->type);
+    if (lt != rt)
+      refuse(b->span, std::string("the operands of '") + (b->op == boolop_t::And ? "and" : "or") +
+                          "' have different types (" + lt->python() + " and " + rt->python() +
+                          "); Python would return either one");
+    sc->type = lt;
+    result = sc;
+  }
+  return result;
+}
+
+void FunctionTracer::call_arguments(const Call* c, std::vector<Instr*>& args, CallTypes& types, TypeRef key_element) {
+  for (const expr* a : c->args) {
+    if (a->kind == NodeKind::Starred) refuse(a->span, "*args in calls is not supported yet");
+    Instr* v = translate(a);
+    args.push_back(v);
+    types.positional.push_back(resolved(v->type));
+  }
+  for (const keyword* k : c->keywords) {
+    if (!k->arg.data()) refuse(k->span, "**kwargs in calls is not supported yet");
+    Instr* v;
+    if (k->arg == "key" && k->value->kind == NodeKind::Lambda) {
+      if (!key_element) refuse(k->value->span, "cannot infer the argument type of this key function");
+      v = lambda(static_cast<const Lambda*>(k->value), {key_element});
+    } else {
+      v = translate(k->value);
+    }
+    args.push_back(v);
+    types.keywords.emplace_back(str(k->arg), resolved(v->type));
+  }
+}
+
+FunctionTracer::Instr* FunctionTracer::lambda(const Lambda* l, const std::vector<TypeRef>& params) {
+  const arguments* a = l->args;
+  if (a->vararg || a->kwarg || !a->kwonlyargs.empty() || !a->defaults.empty() || !a->posonlyargs.empty())
+    refuse(l->span, "lambdas with defaults, *args or **kwargs are not supported");
+  if (a->args.size() != params.size())
+    refuse(l->span, "this lambda takes " + std::to_string(a->args.size()) + " arguments but is called with " +
+                        std::to_string(params.size()));
+  Instr* lam = emit(Op::Lambda, l->span, nullptr);
+  scopes_.emplace_back();
+  for (size_t i = 0; i < params.size(); ++i) {
+    std::string pname = str(a->args[i]->arg_);
+    std::string slot = "lambda" + std::to_string(module_.pool.size()) + "_" + pname;
+    fn_.slots.push_back({slot, pname, params[i]});
+    Binding b;
+    b.slot = static_cast<int>(fn_.slots.size() - 1);
+    b.assigned = true;
+    scopes_.back()[pname] = b;
+    lam->names.push_back(slot);
+  }
+  Instr* body = nullptr;
+  lam->regions.emplace_back(capture([&] {
+    body = translate(l->body);
+    Instr* y = emit(Op::Yield, l->body->span);
+    y->operands.push_back(body);
+  }));
+  scopes_.pop_back();
+  lam->type = function_of(params, resolved(body->type));
+  return lam;
+}
+
+FunctionTracer::Instr* FunctionTracer::call_expr(const Call* c) {
+  const expr* f = c->func;
+  if (f->kind == NodeKind::Lambda) {
+    std::vector<Instr*> args;
+    std::vector<TypeRef> types;
+    for (const expr* a : c->args) {
+      args.push_back(translate(a));
+      types.push_back(resolved(args.back()->type));
+    }
+    if (!c->keywords.empty()) refuse(c->span, "keyword arguments to lambdas are not supported");
+    Instr* lam = lambda(static_cast<const Lambda*>(f), types);
+    Instr* call_instr = emit(Op::Call, c->span, lam->type->args.back());
+    call_instr->callee = "()";
+    call_instr->operands.push_back(lam);
+    for (Instr* a : args) call_instr->operands.push_back(a);
+    return call_instr;
+  }
+  if (f->kind == NodeKind::Name) {
+    std::string fname = str(static_cast<const Name*>(f)->id);
+    if (lookup(fname)) refuse(f->span, "calling a variable is not supported");
+    if (m_.functions_.count(fname)) return call_function(fname, c);
+    if (is_exception_class(fname)) refuse(c->span, "exception objects can only be raised (raise " + fname + "(...))");
+    if (fname == "isinstance") refuse(c->span, "isinstance is not supported yet");
+    if (fname == "print") {
+      std::vector<Instr*> args;
+      Instr* sep = nullptr;
+      Instr* end = nullptr;
+      for (const expr* a : c->args) {
+        if (a->kind == NodeKind::Starred) refuse(a->span, "*args in calls is not supported yet");
+        args.push_back(translate(a));
+      }
+      for (const keyword* k : c->keywords) {
+        Instr* v = translate(k->value);
+        if (resolved(v->type) != str_type()) refuse(k->span, "print's sep and end must be str");
+        if (k->arg == "sep") sep = v;
+        else if (k->arg == "end") end = v;
+        else refuse(k->span, "print() keyword '" + str(k->arg) + "' is not supported");
+      }
+      Instr* p = emit(Op::Call, c->span, none_type());
+      p->callee = "rt::builtins::print";
+      p->operands.push_back(sep ? sep : constant(c->span, str_type(), "rt::Str(\" \")", "' '"));
+      p->operands.push_back(end ? end : constant(c->span, str_type(), "rt::Str(\"\\n\")", "'\\n'"));
+      for (Instr* a : args) p->operands.push_back(a);
+      return p;
+    }
+    if (!is_builtin(fname)) refuse(f->span, "name '" + fname + "' is not defined");
+    // key= lambdas receive the element type of the (first) iterable.
+    TypeRef key_element = nullptr;
+    std::vector<Instr*> args;
+    CallTypes types;
+    if (!c->args.empty() && (fname == "sorted" || fname == "min" || fname == "max")) {
+      // Trace the first argument early to learn its element type.
+      Instr* first = translate(c->args[0]);
+      key_element = c->args.size() == 1 ? resolved(first->type)->element() : resolved(first->type);
+      args.push_back(first);
+      types.positional.push_back(resolved(first->type));
+      for (size_t i = 1; i < c->args.size(); ++i) {
+        args.push_back(translate(c->args[i]));
+        types.positional.push_back(resolved(args.back()->type));
+      }
+      Call rest = *c;
+      rest.args = {};
+      call_arguments(&rest, args, types, key_element);
+    } else {
+      call_arguments(c, args, types, nullptr);
+    }
+    SignatureError error;
+    auto r = resolve_builtin(fname, types, error);
+    if (!r) refuse(c->span, error.message);
+    return call(c->span, *r, args);
+  }
+  if (f->kind == NodeKind::Attribute) {
+    auto* a = static_cast<const Attribute*>(f);
+    std::string method = str(a->attr);
+    if (a->value->kind == NodeKind::Name) {
+      std::string base = str(static_cast<const Name*>(a->value)->id);
+      auto mod = m_.modules_.find(base);
+      if (mod != m_.modules_.end() && !lookup(base)) {
+        std::vector<Instr*> args;
+        CallTypes types;
+        call_arguments(c, args, types, nullptr);
+        SignatureError error;
+        auto r = resolve_module_function(mod->second, method, types, error);
+        if (!r) refuse(c->span, error.message);
+        return call(c->span, *r, args);
+      }
+    }
+    Instr* receiver = translate(a->value);
+    TypeRef rtype = resolved(receiver->type);
+    std::vector<Instr*> args{receiver};
+    CallTypes types;
+    TypeRef key_element = rtype->kind == Kind::List ? rtype->args[0] : nullptr;
+    call_arguments(c, args, types, key_element);
+    // Calls that tell the element type of an empty container bind it.
+    if (has_variable(rtype)) {
+      if (rtype->kind == Kind::List && (method == "append" || method == "insert") && !types.positional.empty())
+        unify(rtype->args[0], types.positional.back());
+      else if (rtype->kind == Kind::List && method == "extend" && !types.positional.empty() &&
+               types.positional[0]->element())
+        unify(rtype->args[0], types.positional[0]->element());
+      else if (rtype->kind == Kind::Set && method == "add" && !types.positional.empty())
+        unify(rtype->args[0], types.positional[0]);
+      else if (rtype->kind == Kind::Dict && (method == "get" || method == "setdefault" || method == "pop") &&
+               !types.positional.empty()) {
+        unify(rtype->args[0], types.positional[0]);
+        if (types.positional.size() > 1) unify(rtype->args[1], types.positional[1]);
+      }
+      rtype = resolved(rtype);
+      if (has_variable(rtype))
+        refuse(a->value->span, "cannot infer the element type of this empty container; annotate it, e.g. "
+                               "`items: list[str] = []`");
+    }
+    SignatureError error;
+    auto r = resolve_method(rtype, method, types, error);
+    if (!r) refuse(c->span, error.message);
+    return call(c->span, *r, args);
+  }
+  refuse(c->span, "this kind of call is not supported");
+}
+
+FunctionTracer::Instr* FunctionTracer::call_function(const std::string& fname, const Call* c) {
+  const FunctionDef* def = m_.functions_.at(fname);
+  if (def == m_.entry_def_ && !fn_.is_entry)
+    refuse(c->span, "the @compile function cannot be called from helpers");
+  const arguments* a = def->args;
+  if (a->vararg || a->kwarg || !a->kwonlyargs.empty() || !a->posonlyargs.empty())
+    refuse(def->span, "functions with *args, **kwargs, / or keyword-only parameters are not supported yet");
+  std::vector<Instr*> args(a->args.size(), nullptr);
+  if (c->args.size() > a->args.size())
+    refuse(c->span, fname + "() takes " + std::to_string(a->args.size()) + " positional arguments but " +
+                        std::to_string(c->args.size()) + " were given");
+  for (size_t i = 0; i < c->args.size(); ++i) {
+    if (c->args[i]->kind == NodeKind::Starred) refuse(c->args[i]->span, "*args in calls is not supported yet");
+    args[i] = translate(c->args[i]);
+  }
+  for (const keyword* k : c->keywords) {
+    if (!k->arg.data()) refuse(k->span, "**kwargs in calls is not supported yet");
+    bool found = false;
+    for (size_t i = 0; i < a->args.size(); ++i) {
+      if (a->args[i]->arg_ == k->arg) {
+        if (args[i]) refuse(k->span, fname + "() got multiple values for argument '" + str(k->arg) + "'");
+        args[i] = translate(k->value);
+        found = true;
+      }
+    }
+    if (!found) refuse(k->span, fname + "() got an unexpected keyword argument '" + str(k->arg) + "'");
+  }
+  size_t first_default = a->args.size() - a->defaults.size();
+  std::vector<TypeRef> types;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (!args[i]) {
+      if (i < first_default)
+        refuse(c->span, fname + "() missing required argument: '" + str(a->args[i]->arg_) + "'");
+      ConstantValue d = m_.evaluate_constant(a->defaults[i - first_default]);
+      args[i] = constant(c->span, d.type, d.cpp, d.python_repr);
+    }
+    types.push_back(resolved(args[i]->type));
+  }
+  std::string key = fname + "(";
+  for (TypeRef t : types) key += t->python() + ",";
+  key += ")";
+  TypeRef result;
+  std::string callee;
+  if (m_.in_progress_.count(key)) {
+    result = m_.in_progress_.at(key);
+    if (!result)
+      refuse(c->span, "the recursive call of '" + fname + "' needs a return annotation on '" + fname + "'");
+    callee = fname;
+    for (TypeRef t : types) {
+      std::string mangled = t->python();
+      for (char& ch : mangled)
+        if (!std::isalnum(static_cast<unsigned char>(ch))) ch = '_';
+      callee += "__" + mangled;
+    }
+  } else {
+    ir::Function* f = m_.instantiate(fname, types, c->span);
+    result = f->result;
+    callee = f->name;
+  }
+  Instr* call_instr = emit(Op::CallFunction, c->span, result);
+  call_instr->callee = callee;
+  call_instr->operands = args;
+  return call_instr;
+}
+
+FunctionTracer::Instr* FunctionTracer::subscript(const Subscript* s) {
+  Instr* c = translate(s->value);
+  TypeRef ct = resolved(c->type);
+  if (s->slice->kind == NodeKind::Slice) {
+    auto* sl = static_cast<const Slice*>(s->slice);
+    auto part = [&](const syntax::expr* p) -> Instr* {
+      TypeRef opt = optional_of(int_type());
+      if (!p) return constant(s->span, opt, "std::nullopt", "None");
+      Instr* v = translate(p);
+      TypeRef t = resolved(v->type);
+      if (t != int_type() && t != bool_type() && t != none_type() && t != opt)
+        refuse(p->span, "slice indices must be integers or None");
+      if (t == bool_type()) v = convert(v, int_type(), p->span);
+      return convert(v, opt, p->span);
+    };
+    Instr* lo = part(sl->lower);
+    Instr* hi = part(sl->upper);
+    Instr* step = part(sl->step);
+    auto r = resolve_slice(ct);
+    if (!r) refuse(s->span, "'" + ct->python() + "' object is not sliceable");
+    return call(s->span, *r, {c, lo, hi, step});
+  }
+  if (ct->kind == Kind::Tuple) {
+    const syntax::expr* index = s->slice;
+    long long i = 0;
+    bool negative = false;
+    if (index->kind == NodeKind::UnaryOp && static_cast<const UnaryOp*>(index)->op == unaryop_t::USub) {
+      negative = true;
+      index = static_cast<const UnaryOp*>(index)->operand;
+    }
+    if (index->kind != NodeKind::Constant || static_cast<const Constant*>(index)->value.tag != syntax::ConstantValue::Tag::Int)
+      refuse(s->slice->span, "tuples of mixed types can only be indexed with integer literals");
+    i = std::stoll(std::string(static_cast<const Constant*>(index)->value.text));
+    if (negative) i = -i;
+    long long n = static_cast<long long>(ct->args.size());
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) refuse(s->slice->span, "tuple index out of range");
+    Instr* g = emit(Op::Call, s->span, ct->args[static_cast<size_t>(i)]);
+    g->callee = "std::get<" + std::to_string(i) + ">";
+    g->operands.push_back(c);
+    return g;
+  }
+  Instr* k = translate(s->slice);
+  TypeRef kt = resolved(k->type);
+  if (ct->kind == Kind::Dict && has_variable(ct)) unify(ct->args[0], kt), ct = resolved(ct);
+  auto r = resolve_subscript(ct, kt);
+  if (!r) {
+    if (ct->kind == Kind::List || ct->kind == Kind::Str || ct->kind == Kind::VarTuple)
+      refuse(s->slice->span, std::string(ct->kind == Kind::Str ? "string" : ct->kind == Kind::List ? "list" : "tuple") +
+                                 " indices must be integers or slices, not " + kt->python());
+    refuse(s->span, "'" + ct->python() + "' object is not subscriptable");
+  }
+  if (ct->kind == Kind::Dict) k = convert(k, ct->args[0], s->slice->span);
+  return call(s->span, *r, {c, k});
+}
+
+FunctionTracer::Instr* FunctionTracer::fstring(const JoinedStr* j) {
+  std::vector<Instr*> parts;
+  for (const syntax::expr* part : j->values) {
+    if (part->kind == NodeKind::Constant) {
+      ConstantValue v = literal_value(static_cast<const Constant*>(part));
+      parts.push_back(constant(part->span, v.type, v.cpp, v.python_repr));
+      continue;
+    }
+    auto* fv = static_cast<const FormattedValue*>(part);
+    Instr* v = translate(fv->value);
+    if (fv->conversion != -1) {
+      Instr* conv = emit(Op::Call, fv->span, str_type());
+      conv->callee = fv->conversion == 'r' ? "rt::builtins::repr" : fv->conversion == 'a' ? "rt::builtins::ascii"
+                                                                                          : "rt::builtins::str_";
+      conv->operands.push_back(v);
+      v = conv;
+    }
+    Instr* spec = fv->format_spec ? fstring(static_cast<const JoinedStr*>(fv->format_spec))
+                                  : constant(fv->span, str_type(), "rt::Str()", "''");
+    Instr* formatted = emit(Op::Call, fv->span, str_type());
+    formatted->callee = "rt::format";
+    formatted->operands = {v, spec};
+    parts.push_back(formatted);
+  }
+  if (parts.size() == 1 && resolved(parts[0]->type) == str_type()) return parts[0];
+  Instr* joined = emit(Op::Call, j->span, str_type());
+  joined->callee = "rt::concat";
+  joined->operands = parts;
+  if (parts.empty()) {
+    joined->op = Op::Constant;
+    joined->text = "rt::Str()";
+    joined->attr = "''";
+  }
+  return joined;
+}
+
+FunctionTracer::Instr* FunctionTracer::display(const syntax::expr* e) {
+  if (e->kind == NodeKind::Dict) {
+    auto* d = static_cast<const Dict*>(e);
+    Instr* b = emit(Op::Build, e->span, nullptr);
+    b->callee = "dict";
+    if (d->keys.empty()) {
+      b->type = dict_of(type_variable(), type_variable());
+      return b;
+    }
+    TypeRef kt = nullptr, vt = nullptr;
+    for (size_t i = 0; i < d->keys.size(); ++i) {
+      if (!d->keys[i]) refuse(d->values[i]->span, "** in dict displays is not supported yet");
+      Instr* k = translate(d->keys[i]);
+      Instr* v = translate(d->values[i]);
+      TypeRef kti = resolved(k->type), vti = resolved(v->type);
+      if (kt && (kti != kt || vti != vt))
+        refuse(d->keys[i]->span, "dict items have different types (" + kt->python() + ": " + vt->python() + " and " +
+                                     kti->python() + ": " + vti->python() + ")");
+      kt = kti;
+      vt = vti;
+      if (!kt->is_hashable()) refuse(d->keys[i]->span, "unhashable type: " + quoted(kt));
+      b->operands.push_back(k);
+      b->operands.push_back(v);
+    }
+    b->type = dict_of(kt, vt);
+    return b;
+  }
+  const Seq<syntax::expr*>& elts = e->kind == NodeKind::List  ? static_cast<const List*>(e)->elts
+                                   : e->kind == NodeKind::Tuple ? static_cast<const Tuple*>(e)->elts
+                                                                : static_cast<const Set*>(e)->elts;
+  std::vector<Instr*> items;
+  std::vector<TypeRef> types;
+  for (const syntax::expr* x : elts) {
+    if (x->kind == NodeKind::Starred) refuse(x->span, "starred items in displays are not supported yet");
+    items.push_back(translate(x));
+    types.push_back(resolved(items.back()->type));
+  }
+  Instr* b = emit(Op::Build, e->span, nullptr);
+  b->operands = items;
+  if (e->kind == NodeKind::Tuple) {
+    b->callee = "tuple";
+    b->type = tuple_of(types);
+    return b;
+  }
+  b->callee = e->kind == NodeKind::List ? "list" : "set";
+  TypeRef elem = types.empty() ? type_variable() : types[0];
+  for (size_t i = 1; i < types.size(); ++i)
+    if (types[i] != elem)
+      refuse(elts[i]->span, std::string(e->kind == NodeKind::List ? "list" : "set") + " items have different types (" +
+                                elem->python() + " and " + types[i]->python() + ")");
+  if (e->kind == NodeKind::Set && !types.empty() && !elem->is_hashable())
+    refuse(e->span, "unhashable type: " + quoted(elem));
+  b->type = e->kind == NodeKind::List ? list_of(elem) : set_of(elem);
+  return b;
+}
+
+FunctionTracer::Instr* FunctionTracer::comprehension(const syntax::expr* e) {
+  const Seq<syntax::comprehension*>* generators;
+  switch (e->kind) {
+    case NodeKind::ListComp: generators = &static_cast<const ListComp*>(e)->generators; break;
+    case NodeKind::SetComp: generators = &static_cast<const SetComp*>(e)->generators; break;
+    case NodeKind::DictComp: generators = &static_cast<const DictComp*>(e)->generators; break;
+    default: generators = &static_cast<const GeneratorExp*>(e)->generators; break;
+  }
+  Instr* comp = emit(Op::Comprehension, e->span, nullptr);
+  comp->callee = e->kind == NodeKind::ListComp ? "list" : e->kind == NodeKind::SetComp ? "set"
+                 : e->kind == NodeKind::DictComp ? "dict" : "generator";
+  scopes_.emplace_back();
+  TypeRef result = nullptr;
+  std::function<void(size_t)> nest = [&](size_t g) {
+    if (g == generators->size()) {
+      Instr* y = emit(Op::Yield, e->span);
+      if (e->kind == NodeKind::DictComp) {
+        auto* d = static_cast<const DictComp*>(e);
+        Instr* k = translate(d->key);
+        Instr* v = translate(d->value);
+        y->operands = {k, v};
+        result = dict_of(resolved(k->type), resolved(v->type));
+      } else {
+        const syntax::expr* elt = e->kind == NodeKind::ListComp ? static_cast<const ListComp*>(e)->elt
+                                  : e->kind == NodeKind::SetComp ? static_cast<const SetComp*>(e)->elt
+                                                                 : static_cast<const GeneratorExp*>(e)->elt;
+        Instr* v = translate(elt);
+        y->operands = {v};
+        TypeRef t = resolved(v->type);
+        result = e->kind == NodeKind::SetComp ? set_of(t) : list_of(t);
+      }
+      return;
+    }
+    const syntax::comprehension* gen = (*generators)[g];
+    if (gen->is_async) refuse(e->span, "async comprehensions are not supported");
+    Instr* iterable = translate(gen->iter);
+    TypeRef element = resolved(iterable->type)->element();
+    if (!element) refuse(gen->iter->span, "'" + resolved(iterable->type)->python() + "' object is not iterable");
+    std::string loop_slot = "item" + std::to_string(module_.pool.size());
+    fn_.slots.push_back({loop_slot, loop_slot, element});
+    comp->names.push_back(loop_slot);
+    Instr* f = emit(Op::For, gen->iter->span);
+    f->operands.push_back(iterable);
+    f->name = loop_slot;
+    f->regions.emplace_back(capture([&] {
+      Instr* load = value(Op::Load, gen->target->span, element);
+      load->name = loop_slot;
+      size_t before = fn_.slots.size();
+      assign(gen->target, load, gen->target->span);
+      for (size_t s = before; s < fn_.slots.size(); ++s) comp->names.push_back(fn_.slots[s].name);
+      // conditions, then the next generator
+      std::function<void(size_t)> conditions = [&](size_t c) {
+        if (c == gen->ifs.size()) {
+          nest(g + 1);
+          return;
+        }
+        Instr* test = truth(translate(gen->ifs[c]), gen->ifs[c]->span);
+        Instr* i = emit(Op::If, gen->ifs[c]->span);
+        i->operands.push_back(test);
+        i->regions.emplace_back(capture([&] { conditions(c + 1); }));
+        i->regions.emplace_back();
+      };
+      conditions(0);
+    }));
+    f->regions.emplace_back();
+  };
+  comp->regions.emplace_back(capture([&] { nest(0); }));
+  scopes_.pop_back();
+  comp->type = result;
+  return comp;
+}
+
+}  // namespace ingot::trace

@@ -1,0 +1,587 @@
+// Statements of a traced function.
+#include "trace/function_tracer.h"
+
+namespace ingot::trace {
+
+using namespace syntax;
+using types::Kind;
+using namespace types;
+
+namespace {
+
+std::string str(Identifier id) { return std::string(id); }
+
+}  // namespace
+
+FunctionTracer::FunctionTracer(ModuleTracer& module, ir::Function& fn, const FunctionDef* def,
+                               const std::vector<TypeRef>& params)
+    : m_(module), module_(*module.module_), fn_(fn), def_(def) {
+  scopes_.emplace_back();
+  const arguments* a = def->args;
+  if (a->vararg || a->kwarg || !a->kwonlyargs.empty() || !a->posonlyargs.empty())
+    refuse(def->span, "functions with *args, **kwargs, / or keyword-only parameters are not supported yet");
+  for (size_t i = 0; i < a->args.size(); ++i) {
+    const arg* p = a->args[i];
+    std::string name = str(p->arg_);
+    TypeRef t = i < params.size() ? params[i] : nullptr;
+    if (!t) refuse(p->span, "missing argument '" + name + "'");
+    if (p->annotation && !fn.is_entry) {
+      TypeRef declared = m_.annotation_type(p->annotation);
+      if (declared != t && !(declared->kind == Kind::Optional && (declared->args[0] == t || t == none_type())) &&
+          !(declared == float_type() && (t == int_type() || t == bool_type())))
+        refuse(p->span, "argument '" + name + "' has type " + t->python() + " but the parameter is annotated " +
+                            declared->python());
+      t = declared;
+    }
+    fn.params.push_back({name, name, t});
+    Binding b;
+    b.slot = -(1 + static_cast<int>(i));
+    b.assigned = true;
+    scopes_.back()[name] = b;
+  }
+}
+
+void FunctionTracer::trace() {
+  regions_.push_back(&fn_.body);
+  block(def_->body);
+  bool falls_off = !terminates(def_->body);
+  TypeRef result = fn_.result;
+  if (!result) {
+    // Unannotated helper: the return type is what it returns.
+    if (falls_off) returns_.push_back(none_type());
+    TypeRef joined = returns_.empty() ? none_type() : returns_[0];
+    for (TypeRef t : returns_) {
+      if (t == joined) continue;
+      if (t == none_type() || joined == none_type() || t->kind == Kind::Optional || joined->kind == Kind::Optional)
+        joined = union_of({joined, t});
+      else
+        refuse(def_->span, "'" + fn_.python_name + "' returns values of different types (" + joined->python() +
+                               " and " + t->python() + "); annotate its return type");
+    }
+    fn_.result = joined;
+  } else if (falls_off && result != none_type() && result->kind != Kind::Optional) {
+    refuse(def_->span, "'" + fn_.python_name + "' may reach its end without a return statement (it would return "
+                       "None, but it is annotated to return " + result->python() + ")");
+  } else if (falls_off) {
+    Instr* none = constant(def_->span, none_type(), "rt::none", "None");
+    Instr* r = emit(Op::Return, def_->span);
+    r->operands.push_back(convert(none, result, def_->span));
+  }
+  regions_.pop_back();
+  finalize();
+}
+
+bool FunctionTracer::terminates(const Seq<stmt*>& body) {
+  if (body.empty()) return false;
+  const stmt* last = body[body.size() - 1];
+  switch (last->kind) {
+    case NodeKind::Return:
+    case NodeKind::Raise:
+      return true;
+    case NodeKind::If: {
+      auto* i = static_cast<const If*>(last);
+      return terminates(i->body) && terminates(i->orelse);
+    }
+    case NodeKind::While: {
+      auto* w = static_cast<const While*>(last);
+      bool infinite = w->test->kind == NodeKind::Constant &&
+                      static_cast<const Constant*>(w->test)->value.tag == syntax::ConstantValue::Tag::True;
+      if (!infinite) return false;
+      // `while True:` ends only through break.
+      std::function<bool(const Seq<stmt*>&)> has_break = [&](const Seq<stmt*>& b) {
+        for (const stmt* s : b) {
+          if (s->kind == NodeKind::Break) return true;
+          if (s->kind == NodeKind::If) {
+            auto* i = static_cast<const If*>(s);
+            if (has_break(i->body) || has_break(i->orelse)) return true;
+          }
+          if (s->kind == NodeKind::Try) {
+            auto* t = static_cast<const Try*>(s);
+            if (has_break(t->body) || has_break(t->orelse) || has_break(t->finalbody)) return true;
+            for (const excepthandler* h : t->handlers)
+              if (has_break(static_cast<const ExceptHandler*>(h)->body)) return true;
+          }
+          if (s->kind == NodeKind::With) {
+            if (has_break(static_cast<const With*>(s)->body)) return true;
+          }
+        }
+        return false;
+      };
+      return !has_break(w->body);
+    }
+    case NodeKind::Try: {
+      auto* t = static_cast<const Try*>(last);
+      if (!t->finalbody.empty() && terminates(t->finalbody)) return true;
+      bool body_ends = t->orelse.empty() ? terminates(t->body) : terminates(t->orelse);
+      if (!body_ends) return false;
+      for (const excepthandler* h : t->handlers)
+        if (!terminates(static_cast<const ExceptHandler*>(h)->body)) return false;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+void FunctionTracer::block(const Seq<stmt*>& body) {
+  for (const stmt* s : body) statement(s);
+}
+
+void FunctionTracer::statement(const stmt* s) {
+  switch (s->kind) {
+    case NodeKind::Expr: {
+      const expr* v = static_cast<const Expr*>(s)->value;
+      if (v->kind == NodeKind::Constant) return;  // docstring or bare literal
+      Instr* e = emit(Op::Eval, s->span);
+      e->operands.push_back(translate(v));
+      return;
+    }
+    case NodeKind::Assign: {
+      auto* a = static_cast<const Assign*>(s);
+      Instr* v = translate(a->value);
+      for (const expr* t : a->targets) assign(t, v, s->span);
+      return;
+    }
+    case NodeKind::AnnAssign: {
+      auto* a = static_cast<const AnnAssign*>(s);
+      if (a->target->kind != NodeKind::Name) refuse(a->target->span, "only names can be annotated here");
+      TypeRef declared = m_.annotation_type(a->annotation);
+      std::string name = str(static_cast<const Name*>(a->target)->id);
+      if (!a->value) {
+        if (!lookup(name)) {
+          fn_.slots.push_back({name, name, declared});
+          Binding b;
+          b.slot = static_cast<int>(fn_.slots.size() - 1);
+          scopes_.back()[name] = b;
+        }
+        return;
+      }
+      store(name, convert(translate(a->value), declared, a->value->span), s->span, declared);
+      return;
+    }
+    case NodeKind::AugAssign: return aug_assign(static_cast<const AugAssign*>(s));
+    case NodeKind::If: return if_stmt(static_cast<const If*>(s));
+    case NodeKind::While: return while_stmt(static_cast<const While*>(s));
+    case NodeKind::For: return for_stmt(static_cast<const For*>(s));
+    case NodeKind::Try: return try_stmt(static_cast<const Try*>(s));
+    case NodeKind::Return: return return_stmt(static_cast<const Return*>(s));
+    case NodeKind::Raise: return raise_stmt(static_cast<const Raise*>(s));
+    case NodeKind::Pass: return;
+    case NodeKind::Break:
+    case NodeKind::Continue:
+      if (loop_depth_ == 0)
+        refuse(s->span, s->kind == NodeKind::Break ? "'break' outside loop" : "'continue' not properly in loop");
+      if (finally_depth_ > 0) refuse(s->span, "break/continue inside try...finally is not supported yet");
+      emit(s->kind == NodeKind::Break ? Op::Break : Op::Continue, s->span);
+      return;
+    case NodeKind::Assert: {
+      auto* a = static_cast<const Assert*>(s);
+      Instr* test = truth(translate(a->test), a->test->span);
+      Instr* i = emit(Op::Assert, s->span);
+      i->operands.push_back(test);
+      if (a->msg) {
+        Instr* msg = translate(a->msg);
+        types::SignatureError err;
+        auto r = resolve_builtin("str", {{msg->type}, {}}, err);
+        i->operands.push_back(call(a->msg->span, *r, {msg}));
+      }
+      return;
+    }
+    case NodeKind::Delete: {
+      for (const expr* t : static_cast<const Delete*>(s)->targets) {
+        if (t->kind != NodeKind::Subscript) refuse(t->span, "only `del container[key]` is supported");
+        auto* sub = static_cast<const Subscript*>(t);
+        if (sub->slice->kind == NodeKind::Slice) refuse(t->span, "deleting slices is not supported yet");
+        Instr* c = translate(sub->value);
+        Instr* k = translate(sub->slice);
+        if (c->type->kind != Kind::List && c->type->kind != Kind::Dict)
+          refuse(t->span, "'" + c->type->python() + "' object doesn't support item deletion");
+        Instr* d = emit(Op::DelItem, t->span);
+        d->operands = {c, k};
+      }
+      return;
+    }
+    case NodeKind::Global:
+    case NodeKind::Nonlocal:
+      refuse(s->span, "global/nonlocal declarations are not supported (module constants can be read directly)");
+    case NodeKind::FunctionDef:
+      refuse(s->span, "nested functions are not supported yet; define the helper at module level");
+    case NodeKind::ClassDef: refuse(s->span, "classes are not supported yet");
+    case NodeKind::With: refuse(s->span, "'with' statements are not supported");
+    case NodeKind::Match: refuse(s->span, "'match' statements are not supported yet");
+    case NodeKind::Import:
+    case NodeKind::ImportFrom: refuse(s->span, "imports inside functions are not supported; import at module level");
+    default: refuse(s->span, "this statement is not supported");
+  }
+}
+
+void FunctionTracer::assign(const expr* target, Instr* v, const Span& at) {
+  switch (target->kind) {
+    case NodeKind::Name:
+      store(str(static_cast<const Name*>(target)->id), v, at);
+      return;
+    case NodeKind::Tuple:
+    case NodeKind::List: {
+      const Seq<expr*>& elts = target->kind == NodeKind::Tuple ? static_cast<const Tuple*>(target)->elts
+                                                                : static_cast<const List*>(target)->elts;
+      int star = -1;
+      for (size_t i = 0; i < elts.size(); ++i)
+        if (elts[i]->kind == NodeKind::Starred) {
+          if (star >= 0) refuse(elts[i]->span, "multiple starred expressions in assignment");
+          star = static_cast<int>(i);
+        }
+      std::vector<TypeRef> member_types;
+      TypeRef t = v->type;
+      if (t->kind == Kind::Tuple) {
+        if (star >= 0) refuse(target->span, "starred unpacking of tuples is not supported yet");
+        if (t->args.size() != elts.size()) {
+          refuse(target->span, t->args.size() < elts.size()
+                                   ? "not enough values to unpack (expected " + std::to_string(elts.size()) +
+                                         ", got " + std::to_string(t->args.size()) + ")"
+                                   : "too many values to unpack (expected " + std::to_string(elts.size()) + ")");
+        }
+        member_types = t->args;
+      } else if (TypeRef e = t->element(); e && t->kind != Kind::Dict && t->kind != Kind::Set) {
+        member_types.assign(elts.size(), e);
+        if (star >= 0) member_types[star] = list_of(e);
+      } else {
+        refuse(at, "cannot unpack a value of type " + t->python());
+      }
+      // unpack into temporaries, then assign each target.
+      Instr* u = emit(Op::Unpack, at);
+      u->operands.push_back(v);
+      u->index = star;
+      std::vector<Instr*> parts;
+      for (size_t i = 0; i < elts.size(); ++i) {
+        std::string tmp = "unpack" + std::to_string(module_.pool.size()) + "_" + std::to_string(i);
+        fn_.slots.push_back({tmp, tmp, member_types[i]});
+        u->names.push_back(tmp);
+      }
+      for (size_t i = 0; i < elts.size(); ++i) {
+        Instr* load = value(Op::Load, elts[i]->span, member_types[i]);
+        load->name = u->names[i];
+        const expr* t_i = elts[i]->kind == NodeKind::Starred ? static_cast<const Starred*>(elts[i])->value : elts[i];
+        assign(t_i, load, at);
+      }
+      return;
+    }
+    case NodeKind::Subscript: {
+      auto* s = static_cast<const Subscript*>(target);
+      if (s->slice->kind == NodeKind::Slice) refuse(target->span, "slice assignment is not supported yet");
+      Instr* c = translate(s->value);
+      Instr* k = translate(s->slice);
+      if (c->type->kind == Kind::List) {
+        if (k->type != int_type() && k->type != bool_type())
+          refuse(s->slice->span, "list indices must be integers or slices, not " + k->type->python());
+        v = convert(v, c->type->args[0], at);
+      } else if (c->type->kind == Kind::Dict) {
+        k = convert(k, c->type->args[0], s->slice->span);
+        v = convert(v, c->type->args[1], at);
+      } else {
+        refuse(target->span, "'" + c->type->python() + "' object does not support item assignment");
+      }
+      Instr* set = emit(Op::SetItem, at);
+      set->operands = {c, k, v};
+      return;
+    }
+    case NodeKind::Attribute:
+      refuse(target->span, "assigning to attributes is not supported");
+    case NodeKind::Starred:
+      refuse(target->span, "starred assignment target must be in a list or tuple");
+    default:
+      refuse(target->span, "cannot assign to this expression");
+  }
+}
+
+void FunctionTracer::store(const std::string& name, Instr* v, const Span& at, TypeRef declared) {
+  Binding* b = lookup(name);
+  TypeRef t = v->type;
+  if (t->kind == Kind::Range || t->kind == Kind::Iterator || t->kind == Kind::Module)
+    refuse(at, "values of type " + t->python() + " cannot be stored in variables yet; use them directly");
+  if (b) {
+    TypeRef current = slot_type(*b);
+    if (declared && declared != current) {
+      // A new annotation rebinds the name.
+      b = nullptr;
+    } else if (t != current) {
+      if (current->kind == Kind::Optional && (t == none_type() || t == current->args[0])) {
+        v = convert(v, current, at);
+      } else if (regions_.size() == 1 && scopes_.size() == 1) {
+        b = nullptr;  // straight-line code: the name gets a new slot of the new type
+      } else {
+        refuse(at, "'" + name + "' has type " + current->python() + " but is assigned a " + t->python() +
+                       " here; inside if/for/while/try a variable must keep one type (use another name, or "
+                       "annotate it as Optional/Union)");
+      }
+    }
+  }
+  if (!b) {
+    std::string slot = name;
+    int version = 0;
+    auto taken = [&](const std::string& s) {
+      for (const ir::Slot& x : fn_.slots)
+        if (x.name == s) return true;
+      for (const ir::Slot& x : fn_.params)
+        if (x.name == s) return true;
+      return false;
+    };
+    while (taken(slot)) slot = name + "_" + std::to_string(++version);
+    fn_.slots.push_back({slot, name, declared ? declared : t});
+    Binding nb;
+    nb.slot = static_cast<int>(fn_.slots.size() - 1);
+    scopes_.back()[name] = nb;
+    b = &scopes_.back()[name];
+    if (declared) v = convert(v, declared, at);
+  }
+  Instr* s = emit(Op::Store, at);
+  s->name = slot_name(*b);
+  s->operands.push_back(v);
+  b->assigned = true;
+  TypeRef st = slot_type(*b);
+  b->narrowed = (st->kind == Kind::Optional && v->op == Op::Convert && v->operands[0]->type == st->args[0])
+                    ? st->args[0]
+                    : nullptr;
+}
+
+void FunctionTracer::aug_assign(const AugAssign* s) {
+  std::string op = op_text(s->op);
+  if (s->target->kind == NodeKind::Name) {
+    auto* n = static_cast<const Name*>(s->target);
+    Instr* current = name(n);
+    Instr* rhs = translate(s->value);
+    Instr* result = binary(op, current, rhs, s->span);
+    store(str(n->id), result, s->span);
+    return;
+  }
+  if (s->target->kind == NodeKind::Subscript) {
+    auto* sub = static_cast<const Subscript*>(s->target);
+    if (sub->slice->kind == NodeKind::Slice) refuse(s->span, "augmented slice assignment is not supported");
+    Instr* c = translate(sub->value);
+    Instr* k = translate(sub->slice);
+    auto get = resolve_subscript(c->type, k->type);
+    if (!get) refuse(s->target->span, "'" + c->type->python() + "' object is not subscriptable");
+    Instr* current = call(s->target->span, *get, {c, k});
+    Instr* result = binary(op, current, translate(s->value), s->span);
+    TypeRef elem = c->type->kind == Kind::Dict ? c->type->args[1] : c->type->kind == Kind::List ? c->type->args[0] : nullptr;
+    if (!elem) refuse(s->target->span, "'" + c->type->python() + "' object does not support item assignment");
+    if (result->type != elem)
+      refuse(s->span, "the result has type " + result->type->python() + " but the container holds " + elem->python());
+    Instr* set = emit(Op::SetItem, s->span);
+    set->operands = {c, k, result};
+    return;
+  }
+  refuse(s->target->span, "augmented assignment to this target is not supported");
+}
+
+void FunctionTracer::if_stmt(const If* s) {
+  std::string narrowed_name;
+  bool not_none_when_true = false;
+  bool narrows = none_test(s->test, narrowed_name, not_none_when_true);
+  Instr* test = truth(translate(s->test), s->test->span);
+  Instr* i = emit(Op::If, s->span);
+  i->operands.push_back(test);
+  Scope before = scopes_.back();
+  auto narrow = [&](bool branch_is_true) {
+    if (!narrows) return;
+    Binding* b = lookup(narrowed_name);
+    if (b && branch_is_true == not_none_when_true) b->narrowed = slot_type(*b)->args[0];
+  };
+  i->regions.emplace_back(capture([&] {
+    narrow(true);
+    block(s->body);
+  }));
+  Scope after_then = scopes_.back();
+  scopes_.back() = before;
+  i->regions.emplace_back(capture([&] {
+    narrow(false);
+    block(s->orelse);
+  }));
+  Scope after_else = scopes_.back();
+  bool then_ends = terminates(s->body), else_ends = terminates(s->orelse);
+  if (then_ends && !else_ends) {
+    scopes_.back() = after_else;
+  } else if (else_ends && !then_ends) {
+    scopes_.back() = after_then;
+  } else {
+    Scope merged = after_then;
+    for (auto& [n, b] : merged) {
+      auto other = after_else.find(n);
+      if (other == after_else.end() || other->second.slot != b.slot) {
+        b.assigned = false;
+        b.narrowed = nullptr;
+      } else {
+        b.assigned = b.assigned && other->second.assigned;
+        if (b.narrowed != other->second.narrowed) b.narrowed = nullptr;
+      }
+    }
+    for (auto& [n, b] : after_else)
+      if (!merged.count(n)) {
+        merged[n] = b;
+        merged[n].assigned = false;
+      }
+    scopes_.back() = merged;
+  }
+}
+
+void FunctionTracer::while_stmt(const While* s) {
+  Instr* w = emit(Op::While, s->span);
+  Scope before = scopes_.back();
+  w->regions.emplace_back(capture([&] {
+    Instr* y = emit(Op::Yield, s->test->span);
+    y->operands.push_back(truth(translate(s->test), s->test->span));
+  }));
+  ++loop_depth_;
+  w->regions.emplace_back(capture([&] { block(s->body); }));
+  --loop_depth_;
+  // The body may not run: what it assigned is not definite afterwards.
+  Scope after = scopes_.back();
+  for (auto& [n, b] : after) {
+    auto old = before.find(n);
+    if (old == before.end() || old->second.slot != b.slot) b.assigned = false;
+    else b = old->second;
+  }
+  scopes_.back() = after;
+  w->regions.emplace_back(capture([&] { block(s->orelse); }));
+}
+
+void FunctionTracer::for_stmt(const For* s) {
+  Instr* iterable = translate(s->iter);
+  TypeRef element = iterable->type->element();
+  if (!element) refuse(s->iter->span, "'" + iterable->type->python() + "' object is not iterable");
+  std::string loop_slot = "item" + std::to_string(module_.pool.size());
+  fn_.slots.push_back({loop_slot, loop_slot, element});
+  Instr* f = emit(Op::For, s->span);
+  f->operands.push_back(iterable);
+  f->name = loop_slot;
+  Scope before = scopes_.back();
+  ++loop_depth_;
+  f->regions.emplace_back(capture([&] {
+    Instr* load = value(Op::Load, s->target->span, element);
+    load->name = loop_slot;
+    assign(s->target, load, s->target->span);
+    block(s->body);
+  }));
+  --loop_depth_;
+  Scope after = scopes_.back();
+  for (auto& [n, b] : after) {
+    auto old = before.find(n);
+    if (old == before.end() || old->second.slot != b.slot) b.assigned = false;
+    else b = old->second;
+  }
+  scopes_.back() = after;
+  f->regions.emplace_back(capture([&] { block(s->orelse); }));
+}
+
+void FunctionTracer::try_stmt(const Try* s) {
+  Instr* t = emit(Op::Try, s->span);
+  Scope before = scopes_.back();
+  if (!s->finalbody.empty()) ++finally_depth_;
+  t->regions.emplace_back(capture([&] { block(s->body); }));
+  std::vector<Scope> exits;
+  if (!terminates(s->body)) exits.push_back(scopes_.back());
+  for (const excepthandler* h : s->handlers) {
+    auto* handler = static_cast<const ExceptHandler*>(h);
+    std::vector<std::string> classes;
+    auto add_class = [&](const expr* e) {
+      if (e->kind != NodeKind::Name || !is_exception_class(str(static_cast<const Name*>(e)->id)))
+        refuse(e->span, "only builtin exception classes can be caught");
+      classes.push_back(str(static_cast<const Name*>(e)->id));
+    };
+    if (!handler->type) classes.push_back("BaseException");
+    else if (handler->type->kind == NodeKind::Tuple)
+      for (const expr* e : static_cast<const Tuple*>(handler->type)->elts) add_class(e);
+    else add_class(handler->type);
+    std::string joined;
+    for (const std::string& c : classes) joined += (joined.empty() ? "" : "|") + c;
+    t->names.push_back(joined);
+    scopes_.back() = before;
+    std::string bound;
+    ++except_depth_;
+    t->regions.emplace_back(capture([&] {
+      if (handler->name.data()) {
+        bound = str(handler->name);
+        Instr* exc = value(Op::Exception, h->span, exception_type(classes.size() == 1 ? classes[0] : "Exception"));
+        store(bound, exc, h->span);
+      }
+      block(handler->body);
+    }));
+    --except_depth_;
+    t->bound.push_back(bound);
+    if (!terminates(handler->body)) exits.push_back(scopes_.back());
+  }
+  if (!s->orelse.empty()) {
+    t->has_else = true;
+    scopes_.back() = exits.empty() ? before : exits.front();
+    t->regions.emplace_back(capture([&] { block(s->orelse); }));
+    if (!exits.empty()) exits.front() = scopes_.back();
+  }
+  if (!s->finalbody.empty()) --finally_depth_;
+  // Names are definite after the statement only if every way out assigned them.
+  Scope merged = exits.empty() ? before : exits.front();
+  for (size_t k = 1; k < exits.size(); ++k) {
+    for (auto& [n, b] : merged) {
+      auto other = exits[k].find(n);
+      if (other == exits[k].end() || other->second.slot != b.slot) b.assigned = false;
+      else {
+        b.assigned = b.assigned && other->second.assigned;
+        if (b.narrowed != other->second.narrowed) b.narrowed = nullptr;
+      }
+    }
+  }
+  scopes_.back() = merged;
+  if (!s->finalbody.empty()) {
+    t->has_finally = true;
+    t->regions.emplace_back(capture([&] { block(s->finalbody); }));
+  }
+}
+
+void FunctionTracer::return_stmt(const Return* s) {
+  if (finally_depth_ > 0) refuse(s->span, "return inside try...finally is not supported yet");
+  Instr* v = s->value ? translate(s->value) : constant(s->span, none_type(), "rt::none", "None");
+  TypeRef declared = fn_.result;
+  if (declared) {
+    bool ok = v->type == declared ||
+              (declared->kind == Kind::Optional && (v->type == none_type() || v->type == declared->args[0])) ||
+              (declared->kind == Kind::Union && v->type != none_type());
+    if (declared->kind == Kind::Union) {
+      ok = false;
+      for (TypeRef m : declared->args)
+        if (m == v->type) ok = true;
+    }
+    if (!ok) {
+      std::string hint;
+      if (declared == float_type() && (v->type == int_type() || v->type == bool_type()))
+        hint = " (CPython would return the int unchanged; write float(...) to return a float)";
+      refuse(s->value ? s->value->span : s->span, "'" + fn_.python_name + "' is annotated to return " +
+                                                      declared->python() + " but this returns " + v->type->python() + hint);
+    }
+    v = convert(v, declared, s->span);
+  }
+  returns_.push_back(v->type);
+  Instr* r = emit(Op::Return, s->span);
+  r->operands.push_back(v);
+}
+
+void FunctionTracer::raise_stmt(const Raise* s) {
+  Instr* r = emit(Op::Raise, s->span);
+  if (!s->exc) {
+    if (except_depth_ == 0) refuse(s->span, "a bare 'raise' is only supported inside an except block");
+    return;
+  }
+  const expr* e = s->exc;
+  const Call* c = nullptr;
+  if (e->kind == NodeKind::Call) {
+    c = static_cast<const Call*>(e);
+    e = c->func;
+  }
+  if (e->kind != NodeKind::Name || !is_exception_class(str(static_cast<const Name*>(e)->id)))
+    refuse(s->exc->span, "only builtin exception classes can be raised (e.g. raise ValueError(\"...\"))");
+  r->callee = str(static_cast<const Name*>(e)->id);
+  if (c) {
+    if (!c->keywords.empty() || c->args.size() > 1)
+      refuse(c->span, "exceptions are raised with at most one argument here");
+    if (c->args.size() == 1) r->operands.push_back(translate(c->args[0]));
+  }
+}
+
+}  // namespace ingot::trace

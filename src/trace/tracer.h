@@ -1,0 +1,94 @@
+// Tracing: from the AST of a predictor module to Ingot's typed IR.
+//
+// The module tracer reads the module's top level (imports, constants,
+// helper functions, the `@compile` entry point), evaluates constants at
+// compile time, and traces the entry function with the types of its
+// annotated parameters. Helpers are traced on demand, once per distinct
+// tuple of argument types at their call sites. Types are propagated while
+// tracing, through the operations' declared signatures (src/types); any
+// construct or type combination that cannot be compiled exactly is refused
+// with a CompileError at its Python location.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "ir/ir.h"
+#include "syntax/ast_nodes.h"
+#include "trace/diagnostic.h"
+#include "types/signature.h"
+
+namespace ingot::trace {
+
+using types::TypeRef;
+
+/// What the manifest says about the entry function.
+struct ParameterSpec {
+  std::string name;
+  TypeRef type;
+  std::optional<std::string> default_json;  // JSON text of the default, if any
+  std::string default_cpp;                  // C++ expression of the default
+};
+
+struct EntrySpec {
+  std::string function;
+  std::string tag;
+  std::string description;
+  std::vector<ParameterSpec> parameters;
+  TypeRef result = nullptr;
+};
+
+/// A module constant, evaluated at compile time.
+struct ConstantValue {
+  TypeRef type = nullptr;
+  std::string cpp;          // C++ expression constructing it
+  std::string python_repr;  // for the IR listing
+  std::string json;         // for defaults in the manifest ("" if not JSON-able)
+};
+
+class FunctionTracer;
+
+class ModuleTracer {
+ public:
+  explicit ModuleTracer(const syntax::Module* ast);
+
+  /// Traces the whole module; throws CompileError.
+  std::unique_ptr<ir::Module> trace();
+  const EntrySpec& entry() const { return entry_; }
+
+ private:
+  friend class FunctionTracer;
+
+  void read_top_level();
+  void read_import(const syntax::stmt* s);
+  void read_function(const syntax::FunctionDef* f);
+  void read_constant(const syntax::Assign* a);
+
+  /// Evaluates a constant expression (literals, containers, arithmetic of
+  /// constants, earlier constants). Refuses anything else.
+  ConstantValue evaluate_constant(const syntax::expr* e);
+  /// A parameter or return annotation as a type.
+  TypeRef annotation_type(const syntax::expr* e);
+
+  /// The compiled instance of helper `name` for these argument types.
+  ir::Function* instantiate(const std::string& name, const std::vector<TypeRef>& args, const syntax::Span& site);
+  ir::Function* trace_function(const syntax::FunctionDef* def, const std::vector<TypeRef>& params,
+                               const std::string& cpp_name, bool is_entry);
+
+  const syntax::Module* ast_;
+  std::unique_ptr<ir::Module> module_;
+  EntrySpec entry_;
+  const syntax::FunctionDef* entry_def_ = nullptr;
+  std::map<std::string, const syntax::FunctionDef*> functions_;
+  std::map<std::string, ConstantValue> constants_;
+  std::map<std::string, std::string> modules_;      // local alias → module name
+  std::set<std::string> typing_names_;               // names imported from typing
+  std::map<std::string, ir::Function*> instances_;   // "name(types)" → function
+  std::map<std::string, TypeRef> in_progress_;       // instances being traced → annotated result
+};
+
+}  // namespace ingot::trace
