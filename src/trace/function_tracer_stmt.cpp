@@ -295,7 +295,9 @@ void FunctionTracer::assign(const expr* target, Instr* v, const Span& at) {
 
 void FunctionTracer::store(const std::string& name, Instr* v, const Span& at, TypeRef declared) {
   Binding* b = lookup(name);
-  TypeRef t = v->type;
+  TypeRef t = resolved(v->type);
+  if (b && has_variable(t)) unify(t, slot_type(*b)), t = resolved(t);
+  if (b && has_variable(slot_type(*b))) unify(slot_type(*b), t), t = resolved(t);
   if (t->kind == Kind::Range || t->kind == Kind::Iterator || t->kind == Kind::Module)
     refuse(at, "values of type " + t->python() + " cannot be stored in variables yet; use them directly");
   if (b) {
