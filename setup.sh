@@ -49,6 +49,19 @@ if ! "$PYTHON" -c 'import pytest' 2>/dev/null; then
   fi
 fi
 
+# hypothesis (generated inputs for the predictor corpus) and the `ingot`
+# Python package, editable (tests also find it in bindings/python without this).
+if ! "$PYTHON" -c 'import hypothesis' 2>/dev/null; then
+  log "installing hypothesis"
+  "$PYTHON" -m pip install --quiet hypothesis ||
+    { as_root apt-get install -y -qq --no-install-recommends python3-hypothesis || true; }
+fi
+if ! "$PYTHON" -c 'import ingot, os, sys; sys.exit(os.path.dirname(ingot.__file__) != sys.argv[1])' \
+    "$ROOT/bindings/python/ingot" 2>/dev/null; then
+  log "installing the ingot Python package (pip install -e bindings/python)"
+  "$PYTHON" -m pip install --quiet -e bindings/python || log "pip install -e bindings/python failed (not needed by the tests)"
+fi
+
 # --- build -------------------------------------------------------------------
 BUILD_DIR="${INGOT_BUILD_DIR:-build}"
 JOBS="${INGOT_JOBS:-$(nproc)}"

@@ -100,15 +100,20 @@ BuildResult build_bundle(const std::string& cpp_source, const trace::EntrySpec& 
 
   fs::path library = dir / kLibraryName;
   fs::path staged = work / kLibraryName;
+  // The runtime archive is linked whole (the ABI functions are not called by
+  // the generated code, only exported), and a version script exports the
+  // ABI and nothing else.
+  fs::path version_script = work / "exports.map";
+  write_file(version_script, "{ global: ingot_*; local: *; };\n");
   std::string command = shell_quote(options.compiler) +
                         " -std=c++20 -O2 -fPIC -shared -fvisibility=hidden -fvisibility-inlines-hidden"
-                        " -Wl,--exclude-libs,ALL -Wl,-z,defs";
+                        " -Wl,-z,defs -Wl,--version-script=" + shell_quote(version_script.string());
   std::stringstream dirs(options.include_dirs);
   std::string d;
   while (std::getline(dirs, d, ':'))
     if (!d.empty()) command += " -I" + shell_quote(d);
-  command += " " + shell_quote(cpp.string()) + " -o " + shell_quote(staged.string()) + " " +
-             shell_quote(options.runtime_library) + " -licui18n -licuuc -licudata";
+  command += " " + shell_quote(cpp.string()) + " -o " + shell_quote(staged.string()) + " -Wl,--whole-archive " +
+             shell_quote(options.runtime_library) + " -Wl,--no-whole-archive -licui18n -licuuc -licudata";
   std::string log;
   int status = run(command, log);
   if (status != 0) {
@@ -118,7 +123,7 @@ BuildResult build_bundle(const std::string& cpp_source, const trace::EntrySpec& 
     fs::remove_all(work);
     throw InternalCompilerError("the C++ compiler rejected the code Ingot generated", log, kept.string());
   }
-  fs::rename(staged, library);
+  fs::copy_file(staged, library, fs::copy_options::overwrite_existing);
   fs::remove_all(work);
   fs::remove(dir / "compiler-log.txt");
   write_file(dir / "manifest.json", manifest_json(entry, options));

@@ -28,6 +28,13 @@ struct Command {
 /// `ingot parse [--positions] FILE` / `ingot parse --check FILE...`
 Command add_parse_command(CLI::App& app);
 
-// Planned: add_compile_command, add_inspect_command, add_predict_command.
+/// `ingot predict [--latency] DIR [NAME=JSON ...]`
+Command add_predict_command(CLI::App& app);
+
+/// `ingot compile FILE [-o DIR]`
+Command add_compile_command(CLI::App& app);
+
+/// `ingot inspect FILE --ir|--cpp`
+Command add_inspect_command(CLI::App& app);
 
 }  // namespace ingot::cli

@@ -21,6 +21,9 @@ int main(int argc, char** argv) {
 
     std::vector<Command> commands;
     commands.push_back(add_parse_command(app));
+    commands.push_back(add_compile_command(app));
+    commands.push_back(add_inspect_command(app));
+    commands.push_back(add_predict_command(app));
 
     try {
       app.parse(argc, argv);

@@ -287,16 +287,14 @@ FunctionTracer::Instr* FunctionTracer::name(const Name* n) {
     }
     return load;
   }
-  auto constant_it = m_.constants_.find(id);
-  if (constant_it != m_.constants_.end()) {
+  if (const ConstantValue* value = m_.constant(id)) {
     if (!globals_used_.count(id)) {
       globals_used_.insert(id);
       bool known = false;
       for (const ir::Global& g : module_.globals) known = known || g.name == id;
-      if (!known) module_.globals.push_back({id, constant_it->second.type, constant_it->second.cpp,
-                                             constant_it->second.python_repr});
+      if (!known) module_.globals.push_back({id, value->type, value->cpp, value->python_repr});
     }
-    Instr* load = emit(Op::Load, n->span, constant_it->second.type);
+    Instr* load = emit(Op::Load, n->span, value->type);
     load->name = id;
     load->attr = "global";
     return load;
@@ -541,8 +539,11 @@ FunctionTracer::Instr* FunctionTracer::call_expr(const Call* c) {
     CallTypes types;
     TypeRef key_element = rtype->kind == Kind::List ? rtype->args[0] : nullptr;
     call_arguments(c, args, types, key_element);
-    // Calls that tell the element type of an empty container bind it.
-    if (has_variable(rtype)) {
+    // Calls that tell the element type of an empty container bind it, in
+    // either direction (`items.append(x)`, `groups.setdefault(k, [])`).
+    bool variables = has_variable(rtype);
+    for (TypeRef t : types.positional) variables = variables || has_variable(t);
+    if (variables) {
       if (rtype->kind == Kind::List && (method == "append" || method == "insert") && !types.positional.empty())
         unify(rtype->args[0], types.positional.back());
       else if (rtype->kind == Kind::List && method == "extend" && !types.positional.empty() &&
@@ -556,6 +557,7 @@ FunctionTracer::Instr* FunctionTracer::call_expr(const Call* c) {
         if (types.positional.size() > 1) unify(rtype->args[1], types.positional[1]);
       }
       rtype = resolved(rtype);
+      for (TypeRef& t : types.positional) t = resolved(t);
       if (has_variable(rtype))
         refuse(a->value->span, "cannot infer the element type of this empty container; annotate it, e.g. "
                                "`items: list[str] = []`");
@@ -655,7 +657,12 @@ FunctionTracer::Instr* FunctionTracer::subscript(const Subscript* s) {
     if (!r) refuse(s->span, "'" + ct->python() + "' object is not sliceable");
     return call(s->span, *r, {c, lo, hi, step});
   }
-  if (ct->kind == Kind::Tuple) {
+  bool homogeneous_tuple = ct->kind == Kind::Tuple && !ct->args.empty();
+  for (TypeRef m : ct->args) homogeneous_tuple = homogeneous_tuple && m == ct->args[0];
+  bool literal_index = s->slice->kind == NodeKind::Constant ||
+                       (s->slice->kind == NodeKind::UnaryOp &&
+                        static_cast<const UnaryOp*>(s->slice)->operand->kind == NodeKind::Constant);
+  if (ct->kind == Kind::Tuple && (!homogeneous_tuple || literal_index)) {
     const syntax::expr* index = s->slice;
     long long i = 0;
     bool negative = false;

@@ -318,6 +318,23 @@ void FunctionTracer::store(const std::string& name, Instr* v, const Span& at, Ty
     }
   }
   if (!b) {
+    // A name bound on several branches with one type shares one slot.
+    TypeRef want = declared ? declared : t;
+    for (size_t k = 0; k < fn_.slots.size() && !b; ++k) {
+      if (fn_.slots[k].python_name != name || resolved(fn_.slots[k].type) != want) continue;
+      bool bound_elsewhere = false;
+      for (const Scope& scope : scopes_)
+        for (const auto& [n, other] : scope)
+          if (other.slot == static_cast<int>(k) && n != name) bound_elsewhere = true;
+      if (bound_elsewhere) continue;
+      Binding nb;
+      nb.slot = static_cast<int>(k);
+      scopes_.back()[name] = nb;
+      b = &scopes_.back()[name];
+      if (declared) v = convert(v, declared, at);
+    }
+  }
+  if (!b) {
     std::string slot = name;
     int version = 0;
     auto taken = [&](const std::string& s) {

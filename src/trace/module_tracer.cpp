@@ -1,5 +1,6 @@
 // The module's top level: imports, constants, functions, the entry point.
 #include <algorithm>
+#include <functional>
 
 #include "trace/constant_eval.h"
 #include "trace/function_tracer.h"
@@ -84,8 +85,7 @@ void ModuleTracer::read_top_level() {
         auto* a = static_cast<const AnnAssign*>(s);
         if (a->target->kind != NodeKind::Name || !a->value)
           refuse(s->span, "module-level annotated assignments must give a name a value");
-        ConstantValue v = evaluate_constant(a->value);
-        constants_[identifier(static_cast<const Name*>(a->target)->id)] = v;
+        constant_exprs_[identifier(static_cast<const Name*>(a->target)->id)] = a->value;
         break;
       }
       case NodeKind::Pass:
@@ -162,12 +162,42 @@ void ModuleTracer::read_function(const FunctionDef* f) {
 }
 
 void ModuleTracer::read_constant(const Assign* a) {
-  if (a->targets.size() != 1 || a->targets[0]->kind != NodeKind::Name)
-    refuse(a->span, "module-level assignments must bind one name to a constant");
-  constants_[identifier(static_cast<const Name*>(a->targets[0])->id)] = evaluate_constant(a->value);
+  for (const expr* target : a->targets) {
+    // Only names the compiled code reads matter; other bindings (tuple
+    // targets, ...) are refused when used, as undefined names.
+    if (target->kind == NodeKind::Name) constant_exprs_[identifier(static_cast<const Name*>(target)->id)] = a->value;
+  }
+}
+
+const ConstantValue* ModuleTracer::constant(const std::string& name) {
+  if (auto it = constants_.find(name); it != constants_.end()) return &it->second;
+  auto e = constant_exprs_.find(name);
+  if (e == constant_exprs_.end()) return nullptr;
+  const expr* value = e->second;
+  constant_exprs_.erase(e);  // a constant defined through itself is refused, not looped on
+  ConstantValue v = evaluate_constant(value);
+  return &(constants_[name] = v);
 }
 
 ConstantValue ModuleTracer::evaluate_constant(const expr* e) {
+  // Names in a constant expression are earlier constants: evaluate those first.
+  std::function<void(const expr*)> prepare = [&](const expr* x) {
+    if (!x) return;
+    switch (x->kind) {
+      case NodeKind::Name: constant(std::string(static_cast<const Name*>(x)->id)); break;
+      case NodeKind::BinOp: prepare(static_cast<const BinOp*>(x)->left); prepare(static_cast<const BinOp*>(x)->right); break;
+      case NodeKind::UnaryOp: prepare(static_cast<const UnaryOp*>(x)->operand); break;
+      case NodeKind::List: for (const expr* i : static_cast<const List*>(x)->elts) prepare(i); break;
+      case NodeKind::Tuple: for (const expr* i : static_cast<const Tuple*>(x)->elts) prepare(i); break;
+      case NodeKind::Set: for (const expr* i : static_cast<const Set*>(x)->elts) prepare(i); break;
+      case NodeKind::Dict:
+        for (const expr* i : static_cast<const Dict*>(x)->keys) prepare(i);
+        for (const expr* i : static_cast<const Dict*>(x)->values) prepare(i);
+        break;
+      default: break;
+    }
+  };
+  prepare(e);
   return ConstantEvaluator(constants_, modules_).evaluate(e);
 }
 

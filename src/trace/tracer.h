@@ -84,7 +84,13 @@ class ModuleTracer {
   EntrySpec entry_;
   const syntax::FunctionDef* entry_def_ = nullptr;
   std::map<std::string, const syntax::FunctionDef*> functions_;
+  /// Module constants by name: the expression, evaluated when first read
+  /// (so module-level data the compiled function never uses, like test
+  /// cases, may be any Python).
+  std::map<std::string, const syntax::expr*> constant_exprs_;
   std::map<std::string, ConstantValue> constants_;
+  /// The value of module constant `name`, or null if there is none.
+  const ConstantValue* constant(const std::string& name);
   std::map<std::string, std::string> modules_;      // local alias → module name
   std::set<std::string> typing_names_;               // names imported from typing
   std::map<std::string, ir::Function*> instances_;   // "name(types)" → function

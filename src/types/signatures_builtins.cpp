@@ -104,11 +104,13 @@ const std::map<std::string, std::vector<Overload>>& table() {
       {"oct", {{{{"x", ""}}, "rt::builtins::oct", [](const Types& a) -> TypeRef { return a[0]->kind == Kind::Int || a[0]->kind == Kind::Bool ? str_type() : nullptr; }}}},
       {"bin", {{{{"x", ""}}, "rt::builtins::bin", [](const Types& a) -> TypeRef { return a[0]->kind == Kind::Int || a[0]->kind == Kind::Bool ? str_type() : nullptr; }}}},
       {"list", {{{}, "rt::builtins::list", [](const Types& a) -> TypeRef {
+                   if (a.empty()) return list_of(type_variable());
                    if (a.size() != 1) return nullptr;
                    TypeRef e = iterable_element(a[0]);
                    return e ? list_of(e) : nullptr;
                  }, true}}},
       {"set", {{{}, "rt::builtins::set", [](const Types& a) -> TypeRef {
+                  if (a.empty()) return set_of(type_variable());
                   if (a.size() != 1) return nullptr;
                   TypeRef e = iterable_element(a[0]);
                   return e && e->is_hashable() ? set_of(e) : nullptr;
@@ -119,6 +121,7 @@ const std::map<std::string, std::vector<Overload>>& table() {
                     return e ? var_tuple_of(e) : nullptr;
                   }, true}}},
       {"dict", {{{}, "rt::builtins::dict", [](const Types& a) -> TypeRef {
+                   if (a.empty()) return dict_of(type_variable(), type_variable());
                    if (a.size() != 1) return nullptr;
                    if (a[0]->kind == Kind::Dict) return a[0];
                    TypeRef e = iterable_element(a[0]);

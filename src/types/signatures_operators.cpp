@@ -100,6 +100,17 @@ std::optional<Resolved> resolve_binary(const std::string& op, TypeRef l, TypeRef
     if (l == r && (l->kind == Kind::Str || l->kind == Kind::Bytes || l->kind == Kind::List ||
                    l->kind == Kind::VarTuple))
       return call(fn, l);
+    // tuple[T, ...] + tuple[T, T]: still a tuple of T of unknown length.
+    auto homogeneous = [](TypeRef t, TypeRef e) {
+      if (t->kind == Kind::VarTuple) return t->args[0] == e;
+      if (t->kind != Kind::Tuple) return false;
+      for (TypeRef m : t->args)
+        if (m != e) return false;
+      return true;
+    };
+    if ((l->kind == Kind::VarTuple && homogeneous(r, l->args[0])) ||
+        (r->kind == Kind::VarTuple && homogeneous(l, r->args[0])))
+      return call(fn, l->kind == Kind::VarTuple ? l : r);
     if (l->kind == Kind::Tuple && r->kind == Kind::Tuple) {
       std::vector<TypeRef> members = l->args;
       members.insert(members.end(), r->args.begin(), r->args.end());
@@ -154,6 +165,14 @@ std::optional<Resolved> resolve_subscript(TypeRef c, TypeRef index) {
     case Kind::Dict:
       r.result = c->args[1];
       return r;
+    case Kind::Tuple: {
+      // A tuple of one type indexed at run time.
+      if (c->args.empty() || !is_int_like(index)) return std::nullopt;
+      for (TypeRef m : c->args)
+        if (m != c->args[0]) return std::nullopt;
+      r.result = c->args[0];
+      return r;
+    }
     default:
       return std::nullopt;
   }

@@ -1,0 +1,528 @@
+"""Python values <-> ingot values, and one prediction call, for one Library.
+
+`make_codec(library)` builds closures over the library's functions and over
+out-parameter cells of its own. The cells are written by one ABI call and
+read right after it, so a codec must not be shared between threads: each
+thread gets its own (`codec_for`). Nothing here runs Python code of the
+caller's between an ABI call and the read of its cells, so a codec is
+re-entrant within its thread.
+
+Python -> ingot (inputs)
+    None → NONE, bool → BOOL, int → INT64 (must fit in int64, else
+    OverflowError), float → FLOAT64, str → STRING (UTF-8), bytes / bytearray /
+    memoryview → BYTES, list → LIST, tuple → TUPLE, set / frozenset → SET,
+    dict → DICT (insertion order), numpy.ndarray → TENSOR (copied), numpy
+    scalars → their Python value. Subclasses convert as their base type.
+    Anything else raises TypeError naming the argument and where in it.
+
+ingot -> Python (results): the inverse, exactly: TUPLE → tuple, SET → set,
+    DICT → dict in the library's order, BYTES → bytes, TENSOR → numpy.ndarray.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import ctypes
+from typing import Any, Callable
+
+from ._abi import (
+    DTYPE_NAMES,
+    DTYPES,
+    KIND_BOOL,
+    KIND_BYTES,
+    KIND_DICT,
+    KIND_FLOAT64,
+    KIND_INT64,
+    KIND_LIST,
+    KIND_NONE,
+    KIND_SET,
+    KIND_STRING,
+    KIND_TENSOR,
+    KIND_TUPLE,
+    IngotError,
+    Library,
+)
+
+INT64_MIN = -(2**63)
+INT64_MAX = 2**63 - 1
+# Containers nested deeper than this are refused (a container that contains
+# itself would otherwise recurse until RecursionError).
+MAX_DEPTH = 200
+
+
+class ConversionError(Exception):
+    """Raised inside the converter; carries the exception class to raise,
+    its message, and the path into the argument (built while unwinding)."""
+
+    def __init__(self, exc_type: type, message: str):
+        super().__init__(message)
+        self.exc_type = exc_type
+        self.message = message
+        self.path: list[str] = []
+
+    def to_exception(self, argument: str) -> BaseException:
+        where = f"argument {argument!r}" + "".join(reversed(self.path))
+        return self.exc_type(f"{self.message} (in {where})")
+
+
+class PredictionError(RuntimeError):
+    """A Python exception raised by the compiled function whose class is not
+    a builtin exception: ``type_name`` is the class name the bundle reported,
+    ``str(e)`` is the exception's message."""
+
+    def __init__(self, type_name: str, message: str):
+        super().__init__(message)
+        self.type_name = type_name
+
+    def __repr__(self) -> str:
+        return f"PredictionError({self.type_name!r}, {str(self)!r})"
+
+
+class _KeyRepr(str):
+    """A KeyError argument whose repr is exactly the reported message (for
+    keys the message does not let us rebuild)."""
+
+    def __repr__(self) -> str:
+        return str(self)
+
+
+_exception_classes: dict[str, type | None] = {}
+_fixed_str_classes: dict[type, type] = {}
+
+
+def _exception_class(name: str) -> type | None:
+    try:
+        return _exception_classes[name]
+    except KeyError:
+        pass
+    cls = getattr(builtins, name, None)
+    if not (isinstance(cls, type) and issubclass(cls, Exception)):
+        cls = None  # unknown, or BaseException-only (SystemExit, KeyboardInterrupt): not raised as such
+    _exception_classes[name] = cls
+    return cls
+
+
+def _fixed_str(self: BaseException) -> str:
+    return self.args[0] if self.args else ""
+
+
+def make_exception(type_name: str, message: str) -> BaseException:
+    """The exception a prediction reported, rebuilt so that
+    ``type(e).__name__ == type_name`` and ``str(e) == message``."""
+    cls = _exception_class(type_name)
+    if cls is None:
+        return PredictionError(type_name, message)
+    if cls is KeyError:
+        # str(KeyError(k)) is repr(k): rebuild the key when the message is
+        # the repr of a literal (a str, int, tuple, ...).
+        if not message:
+            return KeyError()
+        try:
+            key = ast.literal_eval(message)
+            if repr(key) == message:
+                return KeyError(key)
+        except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+            pass
+        return KeyError(_KeyRepr(message))
+    try:
+        exc = cls(message) if message else cls()
+        if str(exc) == message:
+            return exc
+    except Exception:
+        pass
+    # Classes whose constructor wants other arguments (UnicodeDecodeError) or
+    # formats its message: a subclass of the same name whose str() is the message.
+    sub = _fixed_str_classes.get(cls)
+    if sub is None:
+        sub = type(cls.__name__, (cls,), {"__str__": _fixed_str, "__module__": cls.__module__,
+                                          "__qualname__": cls.__qualname__})
+        _fixed_str_classes[cls] = sub
+    exc = sub.__new__(sub, message)
+    exc.args = (message,)
+    return exc
+
+
+def _numpy():
+    import numpy  # noqa: PLC0415 (optional dependency, imported when a tensor shows up)
+
+    return numpy
+
+
+def make_codec(lib: Library) -> Callable:
+    """Returns `call(handle, kwargs, names, entry)` for `lib`, with
+    `call.to_value` and `call.from_value` attached (see module docstring)."""
+    create_none = lib.value_create_none
+    create_bool = lib.value_create_bool
+    create_int64 = lib.value_create_int64
+    create_float64 = lib.value_create_float64
+    create_string = lib.value_create_string
+    create_bytes = lib.value_create_bytes
+    create_container = lib.value_create_container
+    create_tensor = lib.value_create_tensor
+    value_free = lib.value_free
+    get_kind = lib.value_get_kind
+    get_bool = lib.value_get_bool
+    get_int64 = lib.value_get_int64
+    get_float64 = lib.value_get_float64
+    get_data = lib.value_get_data
+    get_length = lib.value_get_length
+    get_item = lib.value_get_item
+    get_pair = lib.value_get_pair
+    get_tensor = lib.value_get_tensor
+    append = lib.value_append
+    dict_set = lib.value_dict_set
+    map_create = lib.value_map_create
+    map_free = lib.value_map_free
+    map_set = lib.value_map_set
+    predict = lib.predictor_predict
+    prediction_free = lib.prediction_free
+    get_result = lib.prediction_get_result
+    get_error_type = lib.prediction_get_error_type
+    get_error_message = lib.prediction_get_error_message
+    get_logs = lib.prediction_get_logs
+    get_latency = lib.prediction_get_latency_ms
+    string_at = ctypes.string_at
+    memmove = ctypes.memmove
+
+    # Out-parameter cells of this codec, passed by address.
+    bool_cell = ctypes.c_bool()
+    int_cell = ctypes.c_int64()
+    float_cell = ctypes.c_double()
+    ptr_cell = ctypes.c_void_p()
+    ptr2_cell = ctypes.c_void_p()
+    size_cell = ctypes.c_size_t()
+    int32_cell = ctypes.c_int32()
+    dtype_cell = ctypes.c_int()
+    bool_at = ctypes.addressof(bool_cell)
+    int_at = ctypes.addressof(int_cell)
+    float_at = ctypes.addressof(float_cell)
+    ptr_at = ctypes.addressof(ptr_cell)
+    ptr2_at = ctypes.addressof(ptr2_cell)
+    size_at = ctypes.addressof(size_cell)
+    int32_at = ctypes.addressof(int32_cell)
+    dtype_at = ctypes.addressof(dtype_cell)
+
+    def created(v: int | None) -> int:
+        if v is None:
+            raise ConversionError(MemoryError, f"the library could not create a value: {lib.last_error()}")
+        return v
+
+    def bad_int(obj: int) -> ConversionError:
+        # The runtime's own wording for ints that do not fit (no digits: a
+        # huge int may not even convert to str).
+        return ConversionError(OverflowError, "Python int too large to convert to C int64")
+
+    def encode(obj: str) -> bytes:
+        try:
+            return obj.encode("utf-8")
+        except UnicodeEncodeError as e:
+            raise ConversionError(
+                ValueError, f"str with an unpaired surrogate {obj[e.start]!r} at index {e.start} is not valid UTF-8"
+            ) from None
+
+    # ---- Python -> ingot ------------------------------------------------
+
+    def to_value(obj: Any, depth: int = 0) -> int:
+        """A new value for `obj`, owned by the caller."""
+        t = type(obj)
+        if t is float:
+            v = create_float64(obj)
+        elif t is int:
+            if not INT64_MIN <= obj <= INT64_MAX:
+                raise bad_int(obj)
+            v = create_int64(obj)
+        elif t is str:
+            b = encode(obj)
+            v = create_string(b, len(b))
+        elif t is bool:
+            v = create_bool(obj)
+        elif obj is None:
+            v = create_none()
+        elif t is list:
+            return items_to_value(obj, KIND_LIST, depth)
+        elif t is tuple:
+            return items_to_value(obj, KIND_TUPLE, depth)
+        elif t is dict:
+            return dict_to_value(obj, depth)
+        elif t is set or t is frozenset:
+            return items_to_value(obj, KIND_SET, depth)
+        elif t is bytes:
+            v = create_bytes(obj, len(obj))
+        else:
+            return other_to_value(obj, depth)
+        if v is None:
+            created(v)
+        return v
+
+    def too_deep() -> ConversionError:
+        return ConversionError(
+            ValueError, f"the value is nested more than {MAX_DEPTH} levels deep (does a container contain itself?)"
+        )
+
+    def items_to_value(items: Any, kind: int, depth: int) -> int:
+        if depth >= MAX_DEPTH:
+            raise too_deep()
+        c = created(create_container(kind))
+        index = 0
+        try:
+            for item in items:
+                t = type(item)
+                if t is float:
+                    v = create_float64(item)
+                elif t is int and INT64_MIN <= item <= INT64_MAX:
+                    v = create_int64(item)
+                else:
+                    v = to_value(item, depth + 1)
+                if v is None:
+                    created(v)
+                if append(c, v):
+                    value_free(v)
+                    raise ConversionError(IngotError, f"ingot_value_append failed: {lib.last_error()}")
+                index += 1
+        except ConversionError as e:
+            value_free(c)
+            e.path.append(f"[{index}]" if kind != KIND_SET else f" (a set item: {_short_repr(item)})")
+            raise
+        except BaseException:
+            value_free(c)
+            raise
+        return c
+
+    def dict_to_value(d: Any, depth: int) -> int:
+        if depth >= MAX_DEPTH:
+            raise too_deep()
+        c = created(create_container(KIND_DICT))
+        key = None
+        try:
+            for key, item in d.items():
+                k = to_value(key, depth + 1)
+                try:
+                    v = to_value(item, depth + 1)
+                except BaseException:
+                    value_free(k)
+                    raise
+                if dict_set(c, k, v):
+                    value_free(k)
+                    value_free(v)
+                    raise ConversionError(IngotError, f"ingot_value_dict_set failed: {lib.last_error()}")
+        except ConversionError as e:
+            value_free(c)
+            e.path.append(f"[{_short_repr(key)}]")
+            raise
+        except BaseException:
+            value_free(c)
+            raise
+        return c
+
+    def other_to_value(obj: Any, depth: int) -> int:
+        """Subclasses of the supported types, buffers, numpy values."""
+        if isinstance(obj, bool):
+            return created(create_bool(bool(obj)))
+        if isinstance(obj, int):
+            value = int(obj)
+            if not INT64_MIN <= value <= INT64_MAX:
+                raise bad_int(value)
+            return created(create_int64(value))
+        if isinstance(obj, float):
+            return created(create_float64(float(obj)))
+        if isinstance(obj, str):
+            b = encode(str(obj))
+            return created(create_string(b, len(b)))
+        if isinstance(obj, (bytes, bytearray, memoryview)):
+            b = bytes(obj)
+            return created(create_bytes(b, len(b)))
+        if isinstance(obj, tuple):
+            return items_to_value(obj, KIND_TUPLE, depth)
+        if isinstance(obj, list):
+            return items_to_value(obj, KIND_LIST, depth)
+        if isinstance(obj, (set, frozenset)):
+            return items_to_value(obj, KIND_SET, depth)
+        if isinstance(obj, dict):
+            return dict_to_value(obj, depth)
+        module = type(obj).__module__
+        if module == "numpy":
+            np = _numpy()
+            if isinstance(obj, np.ndarray):
+                return tensor_to_value(obj, np)
+            if isinstance(obj, np.generic):
+                return to_value(obj.item(), depth)
+        raise ConversionError(TypeError, f"cannot pass a value of type {type(obj).__qualname__!r} to a predictor")
+
+    def tensor_to_value(array: Any, np: Any) -> int:
+        code = DTYPES.get(array.dtype.name)
+        if code is None or array.dtype.byteorder == ">":
+            raise ConversionError(TypeError, f"cannot pass a numpy array of dtype {array.dtype} to a predictor")
+        if not array.flags.c_contiguous:
+            array = array.copy(order="C")  # (ascontiguousarray would make a 0-d array 1-d)
+        shape = (ctypes.c_int64 * max(array.ndim, 1))(*array.shape)
+        data = array.ctypes.data if array.size else None
+        return created(create_tensor(code, ctypes.addressof(shape), array.ndim, data, None, None))
+
+    # ---- ingot -> Python ------------------------------------------------
+
+    def from_value(v: int) -> Any:
+        kind = get_kind(v)
+        if kind == KIND_FLOAT64:
+            get_float64(v, float_at)
+            return float_cell.value
+        if kind == KIND_INT64:
+            get_int64(v, int_at)
+            return int_cell.value
+        if kind == KIND_STRING:
+            get_data(v, ptr_at, size_at)
+            n = size_cell.value
+            return string_at(ptr_cell.value, n).decode("utf-8") if n else ""
+        if kind == KIND_BOOL:
+            get_bool(v, bool_at)
+            return bool_cell.value
+        if kind == KIND_NONE:
+            return None
+        if kind == KIND_LIST:
+            return items_from_value(v)
+        if kind == KIND_TUPLE:
+            return tuple(items_from_value(v))
+        if kind == KIND_DICT:
+            return dict_from_value(v)
+        if kind == KIND_SET:
+            return set(items_from_value(v))
+        if kind == KIND_BYTES:
+            get_data(v, ptr_at, size_at)
+            n = size_cell.value
+            return string_at(ptr_cell.value, n) if n else b""
+        if kind == KIND_TENSOR:
+            return tensor_from_value(v)
+        raise IngotError(f"the library returned a value of unknown kind {kind}")
+
+    def items_from_value(v: int) -> list:
+        if get_length(v, size_at):
+            raise IngotError(f"ingot_value_get_length failed: {lib.last_error()}")
+        n = size_cell.value
+        out = [None] * n
+        # Items are usually all of one kind: after a float (int), try the
+        # float (int) accessor directly, which fails cleanly on another kind.
+        previous = -1
+        for index in range(n):
+            if get_item(v, index, ptr_at):
+                raise IngotError(f"ingot_value_get_item failed: {lib.last_error()}")
+            item = ptr_cell.value
+            if previous == KIND_FLOAT64:
+                if not get_float64(item, float_at):
+                    out[index] = float_cell.value
+                    continue
+            elif previous == KIND_INT64:
+                if not get_int64(item, int_at):
+                    out[index] = int_cell.value
+                    continue
+            previous = kind = get_kind(item)
+            if kind == KIND_FLOAT64:
+                get_float64(item, float_at)
+                out[index] = float_cell.value
+            elif kind == KIND_INT64:
+                get_int64(item, int_at)
+                out[index] = int_cell.value
+            else:
+                out[index] = from_value(item)
+        return out
+
+    def dict_from_value(v: int) -> dict:
+        if get_length(v, size_at):
+            raise IngotError(f"ingot_value_get_length failed: {lib.last_error()}")
+        out = {}
+        for index in range(size_cell.value):
+            if get_pair(v, index, ptr_at, ptr2_at):
+                raise IngotError(f"ingot_value_get_pair failed: {lib.last_error()}")
+            item = ptr2_cell.value
+            key = from_value(ptr_cell.value)
+            out[key] = from_value(item)
+        return out
+
+    def tensor_from_value(v: int) -> Any:
+        if get_tensor(v, dtype_at, ptr_at, int32_at, ptr2_at):
+            raise IngotError(f"ingot_value_get_tensor failed: {lib.last_error()}")
+        shape_at, data_at = ptr_cell.value, ptr2_cell.value
+        ndim = int32_cell.value
+        dtype_name = DTYPE_NAMES.get(dtype_cell.value)
+        if dtype_name is None:
+            raise IngotError(f"the library returned a tensor of unknown dtype {dtype_cell.value}")
+        shape = tuple((ctypes.c_int64 * ndim).from_address(shape_at)) if ndim else ()
+        np = _numpy()
+        array = np.empty(shape, dtype=dtype_name)
+        if array.nbytes:
+            memmove(array.ctypes.data, data_at, array.nbytes)
+        return array
+
+    # ---- one prediction ---------------------------------------------------
+
+    def call(handle: int, kwargs: dict, names: dict, entry: str):
+        """Runs one prediction. Returns (raised, value_or_exception, logs
+        bytes, latency_ms); raises for bad arguments or a failing library."""
+        inputs = map_create()
+        if inputs is None:
+            raise MemoryError(f"ingot_value_map_create failed: {lib.last_error()}")
+        try:
+            for name, obj in kwargs.items():
+                key = names.get(name)
+                if key is None:
+                    raise TypeError(f"{entry}() got an unexpected keyword argument {name!r}")
+                try:
+                    v = to_value(obj)
+                except ConversionError as e:
+                    raise e.to_exception(name) from None
+                if map_set(inputs, key, v):
+                    value_free(v)
+                    raise IngotError(f"ingot_value_map_set failed: {lib.last_error()}")
+            status = predict(handle, inputs, ptr_at)
+            prediction = ptr_cell.value
+        finally:
+            map_free(inputs)
+        if status:
+            raise lib.status_error("ingot_predictor_predict", status)
+        try:
+            logs = get_logs(prediction)
+            latency = get_latency(prediction)
+            result = get_result(prediction)
+            if result is not None:
+                return False, from_value(result), logs, latency
+            error_type = get_error_type(prediction)
+            if error_type is None:
+                raise IngotError(f"{entry}(): the bundle returned neither a result nor an exception")
+            message = get_error_message(prediction) or b""
+            return True, make_exception(error_type.decode("utf-8", "replace"),
+                                        message.decode("utf-8", "replace")), logs, latency
+        finally:
+            prediction_free(prediction)
+
+    def converted(obj: Any) -> Any:
+        """Round trip obj → value → Python without predicting (for tests)."""
+        try:
+            v = to_value(obj)
+        except ConversionError as e:
+            raise e.to_exception("value") from None
+        try:
+            return from_value(v)
+        finally:
+            value_free(v)
+
+    call.to_value = to_value  # type: ignore[attr-defined]
+    call.from_value = from_value  # type: ignore[attr-defined]
+    call.round_trip = converted  # type: ignore[attr-defined]
+    return call
+
+
+def codec_for(lib: Library) -> Callable:
+    """This thread's codec for `lib`."""
+    local = lib._local
+    try:
+        return local.codec
+    except AttributeError:
+        codec = local.codec = make_codec(lib)
+        return codec
+
+
+def _short_repr(obj: Any, limit: int = 40) -> str:
+    try:
+        text = repr(obj)
+    except Exception:
+        text = f"<{type(obj).__name__}>"
+    return text if len(text) <= limit else text[: limit - 3] + "..."

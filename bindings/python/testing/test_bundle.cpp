@@ -1,0 +1,272 @@
+// Hand-written bundles for testing the bindings and `ingot predict` without
+// the compiler. One file, one behaviour per build, chosen with
+// -DINGOT_TEST_BUNDLE_<NAME>; see testing/bundles.py, which builds them and
+// writes their manifests.
+//
+// Built against the test double (fake_runtime.cpp, -DINGOT_FAKE_RUNTIME) or
+// the real runtime (build/runtime/libingot_runtime.a). Only the ABI of
+// include/ingot.h is used to make values, so the same code serves both;
+// raising and printing use each runtime's own API (the real runtime raises
+// builtin exception classes only).
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+#include "ingot.h"
+
+#if defined(INGOT_FAKE_RUNTIME)
+#include "fake_runtime.h"
+#define INGOT_TEST_CAN_RAISE 1
+namespace {
+[[noreturn]] void raise_named(const std::string& type, const std::string& message) {
+  throw ingot::bundle::PythonError{type, message};
+}
+}  // namespace
+#elif __has_include(<ingot/rt/bundle.h>)
+// The real runtime: its hook (bundle.h), exceptions and print() log.
+#include <ingot/rt/bundle.h>
+#include <ingot/rt/exceptions.h>
+#include <ingot/rt/logs.h>
+#define INGOT_TEST_CAN_RAISE 1
+namespace ingot::bundle {
+void print(std::string_view text) { ingot::rt::append_log(text); }
+}  // namespace ingot::bundle
+namespace {
+/// Raises the builtin exception class named `type` (the runtime knows only
+/// CPython's builtin classes: others become SystemError).
+[[noreturn]] void raise_named(const std::string& type, const std::string& message) {
+  using ingot::rt::ExcType;
+  for (int k = 0; k <= static_cast<int>(ExcType::RuntimeWarning); ++k) {
+    if (type == ingot::rt::exc_name(static_cast<ExcType>(k))) ingot::rt::raise(static_cast<ExcType>(k), message);
+  }
+  ingot::rt::raise(ExcType::SystemError, "test bundle: no builtin exception class " + type);
+}
+}  // namespace
+#else
+namespace ingot::bundle {
+ingot_value* predict(const ingot_value_map* inputs);
+}
+#endif
+
+namespace {
+
+ingot_value* copy(const ingot_value* v) {
+  switch (ingot_value_get_kind(v)) {
+    case INGOT_VALUE_NONE:
+      return ingot_value_create_none();
+    case INGOT_VALUE_BOOL: {
+      bool b = false;
+      ingot_value_get_bool(v, &b);
+      return ingot_value_create_bool(b);
+    }
+    case INGOT_VALUE_INT64: {
+      int64_t i = 0;
+      ingot_value_get_int64(v, &i);
+      return ingot_value_create_int64(i);
+    }
+    case INGOT_VALUE_FLOAT64: {
+      double f = 0;
+      ingot_value_get_float64(v, &f);
+      return ingot_value_create_float64(f);
+    }
+    case INGOT_VALUE_STRING:
+    case INGOT_VALUE_BYTES: {
+      const char* data = nullptr;
+      size_t size = 0;
+      ingot_value_get_data(v, &data, &size);
+      return ingot_value_get_kind(v) == INGOT_VALUE_STRING ? ingot_value_create_string(data, size)
+                                                           : ingot_value_create_bytes(data, size);
+    }
+    case INGOT_VALUE_LIST:
+    case INGOT_VALUE_TUPLE:
+    case INGOT_VALUE_SET: {
+      ingot_value* out = ingot_value_create_container(ingot_value_get_kind(v));
+      size_t n = 0;
+      ingot_value_get_length(v, &n);
+      for (size_t k = 0; k < n; ++k) {
+        const ingot_value* item = nullptr;
+        ingot_value_get_item(v, k, &item);
+        ingot_value_append(out, copy(item));
+      }
+      return out;
+    }
+    case INGOT_VALUE_DICT: {
+      ingot_value* out = ingot_value_create_container(INGOT_VALUE_DICT);
+      size_t n = 0;
+      ingot_value_get_length(v, &n);
+      for (size_t k = 0; k < n; ++k) {
+        const ingot_value* key = nullptr;
+        const ingot_value* item = nullptr;
+        ingot_value_get_pair(v, k, &key, &item);
+        ingot_value_dict_set(out, copy(key), copy(item));
+      }
+      return out;
+    }
+    case INGOT_VALUE_TENSOR: {
+      ingot_dtype dtype;
+      const int64_t* shape = nullptr;
+      int32_t ndim = 0;
+      const void* data = nullptr;
+      ingot_value_get_tensor(v, &dtype, &shape, &ndim, &data);
+      return ingot_value_create_tensor(dtype, shape, ndim, const_cast<void*>(data), nullptr, nullptr);
+    }
+  }
+  return ingot_value_create_none();
+}
+
+/// A value's kinds and contents, e.g. "tuple[int 1, str 'a']" (DESCRIBE).
+[[maybe_unused]] std::string describe(const ingot_value* v) {
+  switch (ingot_value_get_kind(v)) {
+    case INGOT_VALUE_NONE:
+      return "None";
+    case INGOT_VALUE_BOOL: {
+      bool b = false;
+      ingot_value_get_bool(v, &b);
+      return b ? "bool True" : "bool False";
+    }
+    case INGOT_VALUE_INT64: {
+      int64_t i = 0;
+      ingot_value_get_int64(v, &i);
+      return "int " + std::to_string(i);
+    }
+    case INGOT_VALUE_FLOAT64: {
+      double f = 0;
+      ingot_value_get_float64(v, &f);
+      char buf[64];
+      std::snprintf(buf, sizeof buf, "float %.17g", f);
+      return buf;
+    }
+    case INGOT_VALUE_STRING:
+    case INGOT_VALUE_BYTES: {
+      const char* data = nullptr;
+      size_t size = 0;
+      ingot_value_get_data(v, &data, &size);
+      std::string text(data, size);
+      if (ingot_value_get_kind(v) == INGOT_VALUE_STRING) return "str '" + text + "'";
+      std::string out = "bytes";
+      for (unsigned char c : text) out += " " + std::to_string(c);
+      return out;
+    }
+    case INGOT_VALUE_LIST:
+    case INGOT_VALUE_TUPLE:
+    case INGOT_VALUE_SET: {
+      ingot_value_kind kind = ingot_value_get_kind(v);
+      std::string out = kind == INGOT_VALUE_LIST ? "list[" : kind == INGOT_VALUE_TUPLE ? "tuple[" : "set[";
+      size_t n = 0;
+      ingot_value_get_length(v, &n);
+      for (size_t k = 0; k < n; ++k) {
+        const ingot_value* item = nullptr;
+        ingot_value_get_item(v, k, &item);
+        out += (k ? ", " : "") + describe(item);
+      }
+      return out + "]";
+    }
+    case INGOT_VALUE_DICT: {
+      std::string out = "dict{";
+      size_t n = 0;
+      ingot_value_get_length(v, &n);
+      for (size_t k = 0; k < n; ++k) {
+        const ingot_value* key = nullptr;
+        const ingot_value* item = nullptr;
+        ingot_value_get_pair(v, k, &key, &item);
+        out += (k ? ", " : "") + describe(key) + ": " + describe(item);
+      }
+      return out + "}";
+    }
+    case INGOT_VALUE_TENSOR:
+      return "tensor";
+  }
+  return "?";
+}
+
+[[maybe_unused]] int64_t get_int(const ingot_value_map* inputs, const char* name, int64_t fallback) {
+  int64_t i = fallback;
+  ingot_value_get_int64(ingot_value_map_get(inputs, name), &i);
+  return i;
+}
+
+[[maybe_unused]] std::string get_str(const ingot_value_map* inputs, const char* name) {
+  const char* data = nullptr;
+  size_t size = 0;
+  if (ingot_value_get_data(ingot_value_map_get(inputs, name), &data, &size) != INGOT_STATUS_OK) return {};
+  return std::string(data, size);
+}
+
+}  // namespace
+
+namespace ingot::bundle {
+
+ingot_value* predict(const ingot_value_map* inputs) {
+#if defined(INGOT_TEST_BUNDLE_ECHO)
+  // echo(x) -> x
+  const ingot_value* x = ingot_value_map_get(inputs, "x");
+  return x == nullptr ? ingot_value_create_none() : copy(x);
+#elif defined(INGOT_TEST_BUNDLE_INPUTS)
+  // inputs(a, b=..., c=...) -> {name: value} for the inputs given, in map order
+  ingot_value* out = ingot_value_create_container(INGOT_VALUE_DICT);
+  for (size_t k = 0; k < ingot_value_map_get_size(inputs); ++k) {
+    const char* name = ingot_value_map_get_name(inputs, k);
+    ingot_value_dict_set(out, ingot_value_create_string(name, std::strlen(name)),
+                         copy(ingot_value_map_get(inputs, name)));
+  }
+  return out;
+#elif defined(INGOT_TEST_BUNDLE_DESCRIBE)
+  // describe(...) -> str: "name=<kinds and values>; ..." for the inputs given
+  std::string out;
+  for (size_t k = 0; k < ingot_value_map_get_size(inputs); ++k) {
+    const char* name = ingot_value_map_get_name(inputs, k);
+    out += (k ? "; " : "") + std::string(name) + "=" + describe(ingot_value_map_get(inputs, name));
+  }
+  return ingot_value_create_string(out.data(), out.size());
+#elif defined(INGOT_TEST_BUNDLE_ADD)
+  // add(a: int, b: int) -> int
+  return ingot_value_create_int64(get_int(inputs, "a", 0) + get_int(inputs, "b", 0));
+#elif defined(INGOT_TEST_BUNDLE_NOOP)
+  // noop() -> None
+  (void)inputs;
+  return ingot_value_create_none();
+#elif defined(INGOT_TEST_BUNDLE_FLOATS)
+  // floats(n: int) -> list[float]: [0.0, 0.5, 1.0, ...]
+  int64_t n = get_int(inputs, "n", 0);
+  ingot_value* out = ingot_value_create_container(INGOT_VALUE_LIST);
+  for (int64_t k = 0; k < n; ++k) ingot_value_append(out, ingot_value_create_float64(0.5 * double(k)));
+  return out;
+#elif defined(INGOT_TEST_BUNDLE_TENSOR)
+  // tensor() -> a 2x3 float32 tensor [[0, 0.5, 1], [1.5, 2, 2.5]]
+  (void)inputs;
+  float data[6] = {0.0f, 0.5f, 1.0f, 1.5f, 2.0f, 2.5f};
+  int64_t shape[2] = {2, 3};
+  return ingot_value_create_tensor(INGOT_DTYPE_FLOAT32, shape, 2, data, nullptr, nullptr);
+#elif defined(INGOT_TEST_BUNDLE_SUM)
+  // total(xs: list[float]) -> float
+  const ingot_value* xs = ingot_value_map_get(inputs, "xs");
+  size_t n = 0;
+  ingot_value_get_length(xs, &n);
+  double total = 0;
+  for (size_t k = 0; k < n; ++k) {
+    const ingot_value* item = nullptr;
+    double f = 0;
+    ingot_value_get_item(xs, k, &item);
+    ingot_value_get_float64(item, &f);
+    total += f;
+  }
+  return ingot_value_create_float64(total);
+#elif defined(INGOT_TEST_BUNDLE_RAISE) && defined(INGOT_TEST_CAN_RAISE)
+  // fail(type: str, message: str, text: str = "") -> NoReturn: prints `text`,
+  // then raises `type`(message); type "" returns None instead.
+  print(get_str(inputs, "text"));
+  std::string type = get_str(inputs, "type");
+  if (type.empty()) return ingot_value_create_none();
+  raise_named(type, get_str(inputs, "message"));
+#elif defined(INGOT_TEST_BUNDLE_NULL_RESULT)
+  // a broken bundle: no result and no exception
+  (void)inputs;
+  return nullptr;
+#else
+#error "define one INGOT_TEST_BUNDLE_<NAME>"
+#endif
+}
+
+}  // namespace ingot::bundle
