@@ -100,6 +100,7 @@ class FunctionTracer {
   std::vector<TypeRef> returns_;
   std::set<std::string> globals_used_;
   std::map<TypeRef, TypeRef> bindings_;
+  std::set<int> nested_slots_;  // slots of comprehension/lambda variables
 };
 
 }  // namespace ingot::trace

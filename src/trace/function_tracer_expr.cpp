@@ -221,8 +221,8 @@ FunctionTracer::Instr* FunctionTracer::translate(const syntax::expr* e) {
                             " and " + b->python() + ")");
       auto finish = [&](ir::Region& r, Instr* v, const syntax::expr* at) {
         regions_.push_back(&r);
-        Instr* y = emit(Op::Yield, at->span);
-        y->operands.push_back(convert(v, joined, at->span));
+        Instr* converted = convert(v, joined, at->span);
+        emit(Op::Yield, at->span)->operands.push_back(converted);
         regions_.pop_back();
       };
       finish(body, body_value, i->body);
@@ -351,8 +351,8 @@ FunctionTracer::Instr* FunctionTracer::compare(const Compare* c) {
     Instr* prev = right;
     sc->regions.emplace_back(capture([&] {
       right = translate(c->comparators[k]);
-      Instr* y = emit(Op::Yield, c->comparators[k]->span);
-      y->operands.push_back(one(prev, right, c->ops[k], c->span));
+      Instr* test = one(prev, right, c->ops[k], c->span);
+      emit(Op::Yield, c->comparators[k]->span)->operands.push_back(test);
     }));
     result = sc;
   }
@@ -803,19 +803,18 @@ FunctionTracer::Instr* FunctionTracer::comprehension(const syntax::expr* e) {
   TypeRef result = nullptr;
   std::function<void(size_t)> nest = [&](size_t g) {
     if (g == generators->size()) {
-      Instr* y = emit(Op::Yield, e->span);
       if (e->kind == NodeKind::DictComp) {
         auto* d = static_cast<const DictComp*>(e);
         Instr* k = translate(d->key);
         Instr* v = translate(d->value);
-        y->operands = {k, v};
+        emit(Op::Yield, e->span)->operands = {k, v};
         result = dict_of(resolved(k->type), resolved(v->type));
       } else {
         const syntax::expr* elt = e->kind == NodeKind::ListComp ? static_cast<const ListComp*>(e)->elt
                                   : e->kind == NodeKind::SetComp ? static_cast<const SetComp*>(e)->elt
                                                                  : static_cast<const GeneratorExp*>(e)->elt;
         Instr* v = translate(elt);
-        y->operands = {v};
+        emit(Op::Yield, e->span)->operands = {v};
         TypeRef t = resolved(v->type);
         result = e->kind == NodeKind::SetComp ? set_of(t) : list_of(t);
       }

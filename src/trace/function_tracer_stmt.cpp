@@ -176,15 +176,23 @@ void FunctionTracer::statement(const stmt* s) {
       return;
     case NodeKind::Assert: {
       auto* a = static_cast<const Assert*>(s);
+      // The message is evaluated only when the assertion fails.
       Instr* test = truth(translate(a->test), a->test->span);
-      Instr* i = emit(Op::Assert, s->span);
+      Instr* i = emit(Op::If, s->span);
       i->operands.push_back(test);
-      if (a->msg) {
-        Instr* msg = translate(a->msg);
-        types::SignatureError err;
-        auto r = resolve_builtin("str", {{msg->type}, {}}, err);
-        i->operands.push_back(call(a->msg->span, *r, {msg}));
-      }
+      i->regions.emplace_back();
+      i->regions.emplace_back(capture([&] {
+        Instr* msg = nullptr;
+        if (a->msg) {
+          Instr* value = translate(a->msg);
+          types::SignatureError err;
+          auto r = resolve_builtin("str", {{resolved(value->type)}, {}}, err);
+          msg = call(a->msg->span, *r, {value});
+        }
+        Instr* raise = emit(Op::Raise, s->span);
+        raise->callee = "AssertionError";
+        if (msg) raise->operands.push_back(msg);
+      }));
       return;
     }
     case NodeKind::Delete: {
@@ -322,6 +330,8 @@ void FunctionTracer::store(const std::string& name, Instr* v, const Span& at, Ty
     TypeRef want = declared ? declared : t;
     for (size_t k = 0; k < fn_.slots.size() && !b; ++k) {
       if (fn_.slots[k].python_name != name || resolved(fn_.slots[k].type) != want) continue;
+      // Comprehension variables live inside the comprehension only.
+      if (nested_slots_.count(static_cast<int>(k)) || scopes_.size() > 1) continue;
       bool bound_elsewhere = false;
       for (const Scope& scope : scopes_)
         for (const auto& [n, other] : scope)
@@ -348,6 +358,7 @@ void FunctionTracer::store(const std::string& name, Instr* v, const Span& at, Ty
     fn_.slots.push_back({slot, name, declared ? declared : t});
     Binding nb;
     nb.slot = static_cast<int>(fn_.slots.size() - 1);
+    if (scopes_.size() > 1) nested_slots_.insert(nb.slot);
     scopes_.back()[name] = nb;
     b = &scopes_.back()[name];
     if (declared) v = convert(v, declared, at);
@@ -446,8 +457,8 @@ void FunctionTracer::while_stmt(const While* s) {
   Instr* w = emit(Op::While, s->span);
   Scope before = scopes_.back();
   w->regions.emplace_back(capture([&] {
-    Instr* y = emit(Op::Yield, s->test->span);
-    y->operands.push_back(truth(translate(s->test), s->test->span));
+    Instr* test = truth(translate(s->test), s->test->span);
+    emit(Op::Yield, s->test->span)->operands.push_back(test);
   }));
   ++loop_depth_;
   w->regions.emplace_back(capture([&] { block(s->body); }));
@@ -582,9 +593,9 @@ void FunctionTracer::return_stmt(const Return* s) {
 }
 
 void FunctionTracer::raise_stmt(const Raise* s) {
-  Instr* r = emit(Op::Raise, s->span);
   if (!s->exc) {
     if (except_depth_ == 0) refuse(s->span, "a bare 'raise' is only supported inside an except block");
+    emit(Op::Raise, s->span);
     return;
   }
   const expr* e = s->exc;
@@ -595,12 +606,15 @@ void FunctionTracer::raise_stmt(const Raise* s) {
   }
   if (e->kind != NodeKind::Name || !is_exception_class(str(static_cast<const Name*>(e)->id)))
     refuse(s->exc->span, "only builtin exception classes can be raised (e.g. raise ValueError(\"...\"))");
-  r->callee = str(static_cast<const Name*>(e)->id);
+  Instr* message = nullptr;
   if (c) {
     if (!c->keywords.empty() || c->args.size() > 1)
       refuse(c->span, "exceptions are raised with at most one argument here");
-    if (c->args.size() == 1) r->operands.push_back(translate(c->args[0]));
+    if (c->args.size() == 1) message = translate(c->args[0]);
   }
+  Instr* r = emit(Op::Raise, s->span);
+  r->callee = str(static_cast<const Name*>(e)->id);
+  if (message) r->operands.push_back(message);
 }
 
 }  // namespace ingot::trace
