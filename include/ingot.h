@@ -122,14 +122,16 @@ INGOT_API ingot_value* ingot_value_create_container(ingot_value_kind kind);
 /* A tensor of `ndim` dimensions. If `release` is NULL the data is copied
  * (size = product of shape × element size); otherwise the tensor borrows
  * `data` without copying and calls release(release_context) exactly once
- * when it no longer needs it. */
+ * when it no longer needs it (at once, when the call fails). */
 INGOT_API ingot_value* ingot_value_create_tensor(ingot_dtype dtype, const int64_t* shape, int32_t ndim,
                                                  void* data, void (*release)(void*), void* release_context);
 
 /* Frees a value and everything it contains. NULL is ignored. Never call on a
- * value owned by a container or returned as `const`. */
+ * value owned by a container or returned as `const` (such a call is detected,
+ * ignored, and reported through ingot_last_error_message). */
 INGOT_API void ingot_value_free(ingot_value* value);
 
+/* INGOT_VALUE_NONE (and a last error message) for NULL. */
 INGOT_API ingot_value_kind ingot_value_get_kind(const ingot_value* value);
 
 /* Scalar accessors: INGOT_STATUS_INVALID_ARGUMENT when the kind differs. */
@@ -148,10 +150,16 @@ INGOT_API ingot_status ingot_value_get_item(const ingot_value* value, size_t ind
 /* Pair `index` of a DICT: borrowed key and value. */
 INGOT_API ingot_status ingot_value_get_pair(const ingot_value* value, size_t index, const ingot_value** key,
                                             const ingot_value** item);
-/* Appends to a LIST, TUPLE or SET; takes ownership of `item` on success. */
+/* Appends to a LIST, TUPLE or SET; takes ownership of `item` on success. A
+ * SET keeps its existing element when `item` equals one (and frees `item`).
+ * Refused (INVALID_ARGUMENT): an item that already belongs to a container or
+ * map, a container into itself, an unhashable SET item (list, set, dict,
+ * tensor, or a tuple holding one), nesting deeper than 1000 levels. */
 INGOT_API ingot_status ingot_value_append(ingot_value* container, ingot_value* item);
 /* Adds a pair to a DICT; takes ownership of both on success. A later pair
- * with an equal key replaces the value in place, as Python does. */
+ * with an equal key (Python equality: 1, 1.0 and True are equal) replaces the
+ * value in place and frees the new key, as Python keeps the first key. The
+ * key must be hashable (see ingot_value_append). */
 INGOT_API ingot_status ingot_value_dict_set(ingot_value* dict, ingot_value* key, ingot_value* item);
 
 /* Tensors: borrowed shape and data. */

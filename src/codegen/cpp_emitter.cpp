@@ -167,6 +167,8 @@ class Emitter {
         TypeRef to = i->type;
         std::string v = operand(i->operands[0]);
         if (from->kind == Kind::Optional && to == from->args[0]) return "*" + v;
+        if (from->kind == Kind::Tuple && to->kind == Kind::VarTuple)
+          return "std::apply([](const auto&... items) { return " + to->cpp() + "{items...}; }, " + v + ")";
         if (to->kind == Kind::Optional) {
           if (from->kind == Kind::None) return to->cpp() + "()";
           return to->cpp() + "(" + v + ")";
@@ -406,9 +408,12 @@ class Emitter {
         }
         return;
       }
+      case Op::AugStore:
+        line_comment(i, depth);
+        out_ << p << i->callee << "(" << ident(i->name) << ", " << operand(i->operands[0]) << ");\n";
+        return;
       case Op::Param:
       case Op::SetAttr:
-      case Op::AugStore:
         return;
     }
   }

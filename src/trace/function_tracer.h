@@ -66,6 +66,9 @@ class FunctionTracer {
   Instr* comprehension(const syntax::expr* e);
   Instr* lambda(const syntax::Lambda* l, const std::vector<TypeRef>& params);
   Instr* truth(Instr* v, const syntax::Span& at);
+  /// `v` as something the runtime iterates: a tuple of one type becomes a
+  /// tuple[T, ...].
+  Instr* iterable(Instr* v, const syntax::Span& at);
   /// Arguments of a call: translated positional and keyword values; a
   /// lambda passed as key= is traced with the iterable's element type.
   void call_arguments(const syntax::Call* c, std::vector<Instr*>& args, types::CallTypes& types,

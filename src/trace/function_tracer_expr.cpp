@@ -1,5 +1,6 @@
 // Expressions of a traced function, and the emission helpers.
 #include <functional>
+#include <set>
 
 #include "trace/constant_eval.h"
 #include "trace/function_tracer.h"
@@ -155,6 +156,14 @@ FunctionTracer::Instr* FunctionTracer::truth(Instr* v, const Span& at) {
   t->callee = "rt::truthy";
   t->operands.push_back(v);
   return t;
+}
+
+FunctionTracer::Instr* FunctionTracer::iterable(Instr* v, const Span& at) {
+  TypeRef t = resolved(v->type);
+  if (t->kind != Kind::Tuple || !t->element()) return v;
+  Instr* c = emit(Op::Convert, at, var_tuple_of(t->element()));
+  c->operands.push_back(v);
+  return c;
 }
 
 bool FunctionTracer::none_test(const expr* test, std::string& name, bool& not_none_when_true) {
@@ -396,9 +405,18 @@ FunctionTracer::Instr* FunctionTracer::boolop(const BoolOp* b) {
 }
 
 void FunctionTracer::call_arguments(const Call* c, std::vector<Instr*>& args, CallTypes& types, TypeRef key_element) {
+  // Builtins that consume an iterable take a tuple of one type as tuple[T, ...].
+  static const std::set<std::string> kIterableBuiltins = {"sum", "sorted", "list", "set", "tuple", "any", "all",
+                                                         "enumerate", "zip", "reversed", "dict", "min", "max"};
+  bool iterable_args = false;
+  if (c->func->kind == NodeKind::Name) {
+    std::string f = str(static_cast<const Name*>(c->func)->id);
+    iterable_args = kIterableBuiltins.count(f) && !(c->args.size() > 1 && (f == "min" || f == "max"));
+  }
   for (const expr* a : c->args) {
     if (a->kind == NodeKind::Starred) refuse(a->span, "*args in calls is not supported yet");
     Instr* v = translate(a);
+    if (iterable_args) v = iterable(v, a->span);
     args.push_back(v);
     types.positional.push_back(resolved(v->type));
   }
@@ -499,6 +517,7 @@ FunctionTracer::Instr* FunctionTracer::call_expr(const Call* c) {
     if (!c->args.empty() && (fname == "sorted" || fname == "min" || fname == "max")) {
       // Trace the first argument early to learn its element type.
       Instr* first = translate(c->args[0]);
+      if (c->args.size() == 1) first = iterable(first, c->args[0]->span);
       key_element = c->args.size() == 1 ? resolved(first->type)->element() : resolved(first->type);
       args.push_back(first);
       types.positional.push_back(resolved(first->type));
@@ -822,7 +841,7 @@ FunctionTracer::Instr* FunctionTracer::comprehension(const syntax::expr* e) {
     }
     const syntax::comprehension* gen = (*generators)[g];
     if (gen->is_async) refuse(e->span, "async comprehensions are not supported");
-    Instr* iterable = translate(gen->iter);
+    Instr* iterable = this->iterable(translate(gen->iter), gen->iter->span);
     TypeRef element = resolved(iterable->type)->element();
     if (!element) refuse(gen->iter->span, "'" + resolved(iterable->type)->python() + "' object is not iterable");
     std::string loop_slot = "item" + std::to_string(module_.pool.size());

@@ -1,4 +1,6 @@
 // Statements of a traced function.
+#include <map>
+
 #include "trace/function_tracer.h"
 
 namespace ingot::trace {
@@ -379,6 +381,26 @@ void FunctionTracer::aug_assign(const AugAssign* s) {
     auto* n = static_cast<const Name*>(s->target);
     Instr* current = name(n);
     Instr* rhs = translate(s->value);
+    TypeRef ct = resolved(current->type);
+    if (ct->kind == Kind::List) rhs = iterable(rhs, s->value->span);
+    if (ct->kind == Kind::List || ct->kind == Kind::Set || ct->kind == Kind::Dict) {
+      // Mutable containers change in place (`xs += ys` extends the list
+      // every other name for it sees).
+      TypeRef rt_type = resolved(rhs->type);
+      bool ok = ct->kind == Kind::List ? (op == "+" && rt_type->element() == ct->args[0]) || (op == "*" && (rt_type == int_type() || rt_type == bool_type()))
+                                       : resolve_binary(op, ct, rt_type).has_value();
+      if (!ok)
+        refuse(s->span, "unsupported operand type(s) for " + op + "=: '" + ct->python() + "' and '" + rt_type->python() + "'");
+      static const std::map<std::string, std::string> kInPlace = {
+          {"+", "rt::iadd"}, {"-", "rt::isub"}, {"*", "rt::imul"}, {"|", "rt::ior"}, {"&", "rt::iand"}, {"^", "rt::ixor"}};
+      auto fn = kInPlace.find(op);
+      if (fn == kInPlace.end()) refuse(s->span, "unsupported operand type(s) for " + op + "=");
+      Instr* a = emit(Op::AugStore, s->span);
+      a->name = lookup(str(n->id)) ? slot_name(*lookup(str(n->id))) : str(n->id);
+      a->callee = fn->second;
+      a->operands.push_back(rhs);
+      return;
+    }
     Instr* result = binary(op, current, rhs, s->span);
     store(str(n->id), result, s->span);
     return;
@@ -475,7 +497,7 @@ void FunctionTracer::while_stmt(const While* s) {
 }
 
 void FunctionTracer::for_stmt(const For* s) {
-  Instr* iterable = translate(s->iter);
+  Instr* iterable = this->iterable(translate(s->iter), s->iter->span);
   TypeRef element = iterable->type->element();
   if (!element) refuse(s->iter->span, "'" + iterable->type->python() + "' object is not iterable");
   std::string loop_slot = "item" + std::to_string(module_.pool.size());

@@ -144,7 +144,8 @@ std::vector<Overload> dict_method(const std::string& name, TypeRef dict) {
 
 std::vector<Overload> set_method(const std::string& name, TypeRef set) {
   TypeRef e = set->args[0];
-  std::string cpp = "rt::set_methods::" + name;
+  // `union` is a C++ keyword: the runtime spells it union_.
+  std::string cpp = "rt::set_methods::" + (name == "union" ? std::string("union_") : name);
   if (name == "add" || name == "discard" || name == "remove")
     return {fixed({{"elem", ""}}, cpp, none_type(), [e](const Types& a) { return a[0] == e; })};
   if (name == "pop") return {fixed({}, cpp, e)};
