@@ -145,6 +145,17 @@ class Emitter {
       case Op::Call: {
         if (i->callee == "!") return "!" + operand(i->operands[0]);
         if (i->callee == "()") return operand(i->operands[0]) + "(" + operands(i, 1) + ")";
+        if (i->attr == "visit") {
+          // Some operands are unions (std::variant): apply the operation to
+          // their current alternatives.
+          std::string params, args;
+          for (size_t k = 0; k < i->operands.size(); ++k) {
+            params += (k ? ", " : "") + std::string("const auto& a") + std::to_string(k);
+            args += (k ? ", " : "") + std::string("a") + std::to_string(k);
+          }
+          return "rt::visit_call<" + i->type->cpp() + ">([&](" + params + ") { return " + i->callee + "(" + args +
+                 "); }, " + operands(i) + ")";
+        }
         if (i->callee == "rt::concat") {
           std::string s = "rt::concat({";
           for (size_t k = 0; k < i->operands.size(); ++k) s += (k ? ", " : "") + operand(i->operands[k]);
@@ -341,10 +352,15 @@ class Emitter {
         line_comment(i, depth);
         out_ << p << "continue;\n";
         return;
-      case Op::Return:
+      case Op::Return: {
         line_comment(i, depth);
-        out_ << p << "return " << operand(i->operands[0]) << ";\n";
+        // A value of a narrower type than the result (an int returned as
+        // int-or-float) converts to the result's C++ type.
+        std::string v = operand(i->operands[0]);
+        if (i->operands[0]->type != fn_->result) v = fn_->result->cpp() + "(" + v + ")";
+        out_ << p << "return " << v << ";\n";
         return;
+      }
       case Op::Raise:
         line_comment(i, depth);
         if (i->callee.empty()) {

@@ -2,7 +2,9 @@
 // propagated through the operations' signatures.
 #pragma once
 
+#include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -14,7 +16,7 @@ namespace ingot::trace {
 class FunctionTracer {
  public:
   FunctionTracer(ModuleTracer& module, ir::Function& fn, const syntax::FunctionDef* def,
-                 const std::vector<TypeRef>& params);
+                 const std::vector<TypeRef>& params, const std::set<std::string>& widened);
   void trace();
 
  private:
@@ -104,6 +106,17 @@ class FunctionTracer {
   std::set<std::string> globals_used_;
   std::map<TypeRef, TypeRef> bindings_;
   std::set<int> nested_slots_;  // slots of comprehension/lambda variables
+  const std::set<std::string>& widened_;  // names traced as Union[int, float]
+  bool called_itself_ = false;            // a recursive call used the annotation
+
+  /// Resolves an operation for argument types some of which are unions, by
+  /// resolving it for every combination of members: the result is the
+  /// union of the results, and the call visits the variants at run time.
+  std::optional<types::Resolved> resolve_with_unions(
+      const std::vector<TypeRef>& types,
+      const std::function<std::optional<types::Resolved>(const std::vector<TypeRef>&)>& resolve, bool& visit);
+  /// Marks a Call emitted from a union resolution.
+  Instr* mark_visit(Instr* call, bool visit);
 };
 
 }  // namespace ingot::trace

@@ -1,5 +1,6 @@
 // Expressions of a traced function, and the emission helpers.
 #include <functional>
+#include <optional>
 #include <set>
 
 #include "trace/constant_eval.h"
@@ -158,6 +159,41 @@ FunctionTracer::Instr* FunctionTracer::truth(Instr* v, const Span& at) {
   return t;
 }
 
+std::optional<Resolved> FunctionTracer::resolve_with_unions(
+    const std::vector<TypeRef>& types,
+    const std::function<std::optional<Resolved>(const std::vector<TypeRef>&)>& resolve, bool& visit) {
+  visit = false;
+  for (TypeRef t : types) visit = visit || (t && t->kind == Kind::Union);
+  if (!visit) return resolve(types);
+  // Every combination of the unions' members (they are small).
+  std::vector<std::vector<TypeRef>> combos{{}};
+  for (TypeRef t : types) {
+    std::vector<TypeRef> members = t && t->kind == Kind::Union ? t->args : std::vector<TypeRef>{t};
+    std::vector<std::vector<TypeRef>> next;
+    for (const auto& c : combos)
+      for (TypeRef m : members) {
+        next.push_back(c);
+        next.back().push_back(m);
+      }
+    combos = std::move(next);
+  }
+  std::optional<Resolved> first;
+  std::vector<TypeRef> results;
+  for (const auto& c : combos) {
+    auto r = resolve(c);
+    if (!r || (first && r->cpp != first->cpp)) return std::nullopt;
+    if (!first) first = r;
+    results.push_back(r->result);
+  }
+  first->result = union_of(results);
+  return first;
+}
+
+FunctionTracer::Instr* FunctionTracer::mark_visit(Instr* c, bool visit) {
+  if (visit) c->attr = "visit";
+  return c;
+}
+
 FunctionTracer::Instr* FunctionTracer::iterable(Instr* v, const Span& at) {
   TypeRef t = resolved(v->type);
   if (t->kind != Kind::Tuple || !t->element()) return v;
@@ -208,9 +244,11 @@ FunctionTracer::Instr* FunctionTracer::translate(const syntax::expr* e) {
         return n;
       }
       const char* op = u->op == unaryop_t::USub ? "-" : u->op == unaryop_t::UAdd ? "+" : "~";
-      auto r = resolve_unary(op, resolved(operand->type));
+      bool visit = false;
+      auto r = resolve_with_unions({resolved(operand->type)},
+                                   [&](const std::vector<TypeRef>& t) { return resolve_unary(op, t[0]); }, visit);
       if (!r) refuse(e->span, std::string("bad operand type for unary ") + op + ": " + quoted(operand->type));
-      return call(e->span, *r, {operand});
+      return mark_visit(call(e->span, *r, {operand}), visit);
     }
     case NodeKind::BoolOp: return boolop(static_cast<const BoolOp*>(e));
     case NodeKind::Compare: return compare(static_cast<const Compare*>(e));
@@ -316,14 +354,23 @@ FunctionTracer::Instr* FunctionTracer::name(const Name* n) {
 
 FunctionTracer::Instr* FunctionTracer::binary(const std::string& op, Instr* l, Instr* r, const Span& at) {
   TypeRef lt = resolved(l->type), rt = resolved(r->type);
-  auto resolved_op = resolve_binary(op, lt, rt);
+  bool visit = false;
+  bool compares = op == "==" || op == "!=" || op == "<" || op == "<=" || op == ">" || op == ">=" || op == "in" ||
+                  op == "not in";
+  // Comparisons of unions are visited by the runtime itself.
+  auto resolved_op = compares ? resolve_binary(op, lt, rt)
+                              : resolve_with_unions({lt, rt}, [&](const std::vector<TypeRef>& t) {
+                                  return resolve_binary(op, t[0], t[1]);
+                                }, visit);
+  if (compares && !resolved_op && (lt->kind == Kind::Union || rt->kind == Kind::Union))
+    resolved_op = resolve_with_unions({lt, rt}, [&](const std::vector<TypeRef>& t) { return resolve_binary(op, t[0], t[1]); }, visit);
   if (!resolved_op) {
     if (op == "<" || op == "<=" || op == ">" || op == ">=")
       refuse(at, "'" + op + "' not supported between instances of " + quoted(lt) + " and " + quoted(rt));
     if (op == "in" || op == "not in") refuse(at, "argument of type " + quoted(rt) + " is not a container or has the wrong element type");
     refuse(at, "unsupported operand type(s) for " + op + ": " + quoted(lt) + " and " + quoted(rt));
   }
-  return call(at, *resolved_op, {l, r});
+  return mark_visit(call(at, *resolved_op, {l, r}), visit);
 }
 
 FunctionTracer::Instr* FunctionTracer::binop(const BinOp* b) {
@@ -532,9 +579,21 @@ FunctionTracer::Instr* FunctionTracer::call_expr(const Call* c) {
       call_arguments(c, args, types, nullptr);
     }
     SignatureError error;
-    auto r = resolve_builtin(fname, types, error);
-    if (!r) refuse(c->span, error.message);
-    return call(c->span, *r, args);
+    bool visit = false;
+    auto r = resolve_with_unions(types.positional, [&](const std::vector<TypeRef>& t) {
+      CallTypes each{t, types.keywords};
+      return resolve_builtin(fname, each, error);
+    }, visit);
+    if (!r) {
+      if (visit) resolve_builtin(fname, types, error);
+      refuse(c->span, error.message);
+    }
+    // Results that are the int start or a float item, or whichever mixed
+    // argument wins: the runtime returns that very value in the union.
+    if (!visit && r->result->kind == Kind::Union && types.keywords.empty() &&
+        (fname == "sum" || ((fname == "min" || fname == "max") && types.positional.size() > 1)))
+      r->cpp = "rt::builtins::" + fname + "_as<" + r->result->cpp() + ">";
+    return mark_visit(call(c->span, *r, args), visit);
   }
   if (f->kind == NodeKind::Attribute) {
     auto* a = static_cast<const Attribute*>(f);
@@ -547,9 +606,13 @@ FunctionTracer::Instr* FunctionTracer::call_expr(const Call* c) {
         CallTypes types;
         call_arguments(c, args, types, nullptr);
         SignatureError error;
-        auto r = resolve_module_function(mod->second, method, types, error);
+        bool visit = false;
+        auto r = resolve_with_unions(types.positional, [&](const std::vector<TypeRef>& t) {
+          CallTypes each{t, types.keywords};
+          return resolve_module_function(mod->second, method, each, error);
+        }, visit);
         if (!r) refuse(c->span, error.message);
-        return call(c->span, *r, args);
+        return mark_visit(call(c->span, *r, args), visit);
       }
     }
     Instr* receiver = translate(a->value);
@@ -634,6 +697,7 @@ FunctionTracer::Instr* FunctionTracer::call_function(const std::string& fname, c
   std::string callee;
   if (m_.in_progress_.count(key)) {
     result = m_.in_progress_.at(key);
+    called_itself_ = true;
     if (!result)
       refuse(c->span, "the recursive call of '" + fname + "' needs a return annotation on '" + fname + "'");
     callee = fname;

@@ -1,4 +1,5 @@
 // Statements of a traced function.
+#include <algorithm>
 #include <map>
 
 #include "trace/function_tracer.h"
@@ -15,9 +16,64 @@ std::string str(Identifier id) { return std::string(id); }
 
 }  // namespace
 
+namespace {
+
+/// Whether CPython code may return a value of type `v` from a function
+/// annotated `d`: annotations are not enforced, but we hold the code to the
+/// numeric tower (an int where a float is annotated), None for Optional,
+/// and members of unions, element-wise for tuples.
+bool fits(TypeRef v, TypeRef d) {
+  if (v == d) return true;
+  TypeRef number = union_of({int_type(), float_type()});
+  switch (d->kind) {
+    case Kind::Float: return v == int_type() || v == bool_type() || v == number;
+    case Kind::Int: return v == bool_type();
+    case Kind::Optional: return v == none_type() || fits(v, d->args[0]) || (v->kind == Kind::Optional && fits(v->args[0], d->args[0]));
+    case Kind::Union:
+      if (d == number && (v == int_type() || v == bool_type() || v == float_type())) return true;
+      for (TypeRef m : d->args)
+        if (fits(v, m)) return true;
+      return false;
+    case Kind::Tuple:
+      if (v->kind != Kind::Tuple || v->args.size() != d->args.size()) return false;
+      for (size_t i = 0; i < v->args.size(); ++i)
+        if (!fits(v->args[i], d->args[i])) return false;
+      return true;
+    default: return false;
+  }
+}
+
+/// The type that holds values of both `a` and `b` as they are (no
+/// conversion of ints to floats), or null.
+TypeRef join_results(TypeRef a, TypeRef b) {
+  if (a == b) return a;
+  if (a->is_numeric() && b->is_numeric()) return union_of({a == bool_type() ? int_type() : a, b == bool_type() ? int_type() : b});
+  if (a->kind == Kind::Union && b->is_numeric()) return union_of({a, b == bool_type() ? int_type() : b});
+  if (b->kind == Kind::Union && a->is_numeric()) return union_of({b, a == bool_type() ? int_type() : a});
+  if (a == none_type() || b == none_type() || a->kind == Kind::Optional || b->kind == Kind::Optional) {
+    TypeRef ia = a->kind == Kind::Optional ? a->args[0] : a, ib = b->kind == Kind::Optional ? b->args[0] : b;
+    if (ia == none_type()) return optional_of(ib);
+    if (ib == none_type()) return optional_of(ia);
+    TypeRef j = join_results(ia, ib);
+    return j ? optional_of(j) : nullptr;
+  }
+  if (a->kind == Kind::Tuple && b->kind == Kind::Tuple && a->args.size() == b->args.size()) {
+    std::vector<TypeRef> members;
+    for (size_t i = 0; i < a->args.size(); ++i) {
+      TypeRef j = join_results(a->args[i], b->args[i]);
+      if (!j) return nullptr;
+      members.push_back(j);
+    }
+    return tuple_of(members);
+  }
+  return nullptr;
+}
+
+}  // namespace
+
 FunctionTracer::FunctionTracer(ModuleTracer& module, ir::Function& fn, const FunctionDef* def,
-                               const std::vector<TypeRef>& params)
-    : m_(module), module_(*module.module_), fn_(fn), def_(def) {
+                               const std::vector<TypeRef>& params, const std::set<std::string>& widened)
+    : m_(module), module_(*module.module_), fn_(fn), def_(def), widened_(widened) {
   scopes_.emplace_back();
   const arguments* a = def->args;
   if (a->vararg || a->kwarg || !a->kwonlyargs.empty() || !a->posonlyargs.empty())
@@ -47,28 +103,28 @@ void FunctionTracer::trace() {
   regions_.push_back(&fn_.body);
   block(def_->body);
   bool falls_off = !terminates(def_->body);
-  TypeRef result = fn_.result;
-  if (!result) {
-    // Unannotated helper: the return type is what it returns.
-    if (falls_off) returns_.push_back(none_type());
-    TypeRef joined = returns_.empty() ? none_type() : returns_[0];
-    for (TypeRef t : returns_) {
-      if (t == joined) continue;
-      if (t == none_type() || joined == none_type() || t->kind == Kind::Optional || joined->kind == Kind::Optional)
-        joined = union_of({joined, t});
-      else
-        refuse(def_->span, "'" + fn_.python_name + "' returns values of different types (" + joined->python() +
-                               " and " + t->python() + "); annotate its return type");
-    }
-    fn_.result = joined;
-  } else if (falls_off && result != none_type() && result->kind != Kind::Optional) {
-    refuse(def_->span, "'" + fn_.python_name + "' may reach its end without a return statement (it would return "
-                       "None, but it is annotated to return " + result->python() + ")");
-  } else if (falls_off) {
+  TypeRef annotated = fn_.result;
+  if (falls_off) {
+    if (annotated && !fits(none_type(), annotated))
+      refuse(def_->span, "'" + fn_.python_name + "' may reach its end without a return statement (it would return "
+                         "None, but it is annotated to return " + annotated->python() + ")");
+    returns_.push_back(none_type());
     Instr* none = constant(def_->span, none_type(), "rt::none", "None");
-    Instr* r = emit(Op::Return, def_->span);
-    r->operands.push_back(convert(none, result, def_->span));
+    emit(Op::Return, def_->span)->operands.push_back(none);
   }
+  TypeRef joined = returns_.empty() ? (annotated ? annotated : none_type()) : returns_[0];
+  for (TypeRef t : returns_) {
+    TypeRef j = join_results(joined, t);
+    if (!j)
+      refuse(def_->span, "'" + fn_.python_name + "' returns values of different types (" + joined->python() +
+                             " and " + t->python() + ")" + (annotated ? "" : "; annotate its return type"));
+    joined = j;
+  }
+  // A recursive call was typed with the annotation: the result must be it.
+  if (annotated && called_itself_ && joined != annotated)
+    refuse(def_->span, "recursive function '" + fn_.python_name + "' must return exactly its annotated type " +
+                           annotated->python() + " (it returns " + joined->python() + ")");
+  fn_.result = joined;
   regions_.pop_back();
   finalize();
 }
@@ -318,8 +374,16 @@ void FunctionTracer::store(const std::string& name, Instr* v, const Span& at, Ty
     } else if (t != current) {
       if (current->kind == Kind::Optional && (t == none_type() || t == current->args[0])) {
         v = convert(v, current, at);
+      } else if (current->kind == Kind::Union && std::find(current->args.begin(), current->args.end(), t) != current->args.end()) {
+        v = convert(v, current, at);
+      } else if (current->kind == Kind::Union && t == bool_type()) {
+        v = convert(convert(v, int_type(), at), current, at);
       } else if (regions_.size() == 1 && scopes_.size() == 1) {
         b = nullptr;  // straight-line code: the name gets a new slot of the new type
+      } else if (current->is_numeric() && t->is_numeric() && !widened_.count(name) && !declared) {
+        // An int that may become a float here: trace again with the
+        // variable able to hold either, as CPython's does.
+        throw Retrace{&fn_, name};
       } else {
         refuse(at, "'" + name + "' has type " + current->python() + " but is assigned a " + t->python() +
                        " here; inside if/for/while/try a variable must keep one type (use another name, or "
@@ -357,7 +421,13 @@ void FunctionTracer::store(const std::string& name, Instr* v, const Span& at, Ty
       return false;
     };
     while (taken(slot)) slot = name + "_" + std::to_string(++version);
-    fn_.slots.push_back({slot, name, declared ? declared : t});
+    TypeRef slot_t = declared ? declared : t;
+    if (!declared && widened_.count(name) && t->is_numeric()) {
+      slot_t = union_of({int_type(), float_type()});
+      if (t == bool_type()) v = convert(v, int_type(), at);
+      v = convert(v, slot_t, at);
+    }
+    fn_.slots.push_back({slot, name, slot_t});
     Binding nb;
     nb.slot = static_cast<int>(fn_.slots.size() - 1);
     if (scopes_.size() > 1) nested_slots_.insert(nb.slot);
@@ -590,26 +660,15 @@ void FunctionTracer::try_stmt(const Try* s) {
 void FunctionTracer::return_stmt(const Return* s) {
   if (finally_depth_ > 0) refuse(s->span, "return inside try...finally is not supported yet");
   Instr* v = s->value ? translate(s->value) : constant(s->span, none_type(), "rt::none", "None");
-  TypeRef declared = fn_.result;
-  if (declared) {
-    bool ok = v->type == declared ||
-              (declared->kind == Kind::Optional && (v->type == none_type() || v->type == declared->args[0])) ||
-              (declared->kind == Kind::Union && v->type != none_type());
-    if (declared->kind == Kind::Union) {
-      ok = false;
-      for (TypeRef m : declared->args)
-        if (m == v->type) ok = true;
-    }
-    if (!ok) {
-      std::string hint;
-      if (declared == float_type() && (v->type == int_type() || v->type == bool_type()))
-        hint = " (CPython would return the int unchanged; write float(...) to return a float)";
+  TypeRef vt = resolved(v->type);
+  if (TypeRef declared = fn_.result) {
+    if (!fits(vt, declared))
       refuse(s->value ? s->value->span : s->span, "'" + fn_.python_name + "' is annotated to return " +
-                                                      declared->python() + " but this returns " + v->type->python() + hint);
-    }
-    v = convert(v, declared, s->span);
+                                                      declared->python() + " but this returns " + vt->python());
   }
-  returns_.push_back(v->type);
+  // The value is returned as it is (CPython does not convert it); the
+  // function's result type is the join of what it returns (trace()).
+  returns_.push_back(vt);
   Instr* r = emit(Op::Return, s->span);
   r->operands.push_back(v);
 }

@@ -1,6 +1,7 @@
 // The module's top level: imports, constants, functions, the entry point.
 #include <algorithm>
 #include <functional>
+#include <set>
 
 #include "trace/constant_eval.h"
 #include "trace/function_tracer.h"
@@ -314,14 +315,24 @@ ir::Function* ModuleTracer::instantiate(const std::string& name, const std::vect
 
 ir::Function* ModuleTracer::trace_function(const FunctionDef* def, const std::vector<TypeRef>& params,
                                            const std::string& cpp_name, bool is_entry) {
-  auto fn = std::make_unique<ir::Function>();
-  fn->name = cpp_name;
-  fn->python_name = identifier(def->name);
-  fn->is_entry = is_entry;
-  fn->loc = {def->span.lineno, def->span.col_offset};
-  if (def->returns) fn->result = annotation_type(def->returns);
-  FunctionTracer tracer(*this, *fn, def, params);
-  tracer.trace();
+  std::set<std::string> widened;
+  std::unique_ptr<ir::Function> fn;
+  for (;;) {
+    fn = std::make_unique<ir::Function>();
+    fn->name = cpp_name;
+    fn->python_name = identifier(def->name);
+    fn->is_entry = is_entry;
+    fn->loc = {def->span.lineno, def->span.col_offset};
+    if (def->returns) fn->result = annotation_type(def->returns);
+    try {
+      FunctionTracer tracer(*this, *fn, def, params, widened);
+      tracer.trace();
+      break;
+    } catch (const Retrace& r) {
+      if (r.function != fn.get() || widened.count(r.name)) throw;
+      widened.insert(r.name);
+    }
+  }
   ir::Function* raw = fn.get();
   module_->functions.push_back(std::move(fn));  // callees were pushed first
   return raw;

@@ -52,6 +52,16 @@ struct ConstantValue {
 
 class FunctionTracer;
 
+/// Thrown while tracing a function when a variable needs a wider type than
+/// its first assignment gave it (an int total that later holds floats), or
+/// when the function's result needs to be int-or-float: the function is
+/// traced again with that name (or "" for the result) widened to
+/// Union[int, float], as CPython would hold either.
+struct Retrace {
+  const void* function;
+  std::string name;
+};
+
 class ModuleTracer {
  public:
   explicit ModuleTracer(const syntax::Module* ast);
@@ -62,6 +72,7 @@ class ModuleTracer {
 
  private:
   friend class FunctionTracer;
+
 
   void read_top_level();
   void read_import(const syntax::stmt* s);

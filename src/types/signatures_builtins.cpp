@@ -14,13 +14,10 @@ TypeRef iterable_element(TypeRef t) { return t ? t->element() : nullptr; }
 TypeRef min_max_result(const Types& a) {
   if (a.empty()) return nullptr;
   if (a.size() == 1) return iterable_element(a[0]);
-  TypeRef joined = a[0];
-  for (size_t i = 1; i < a.size(); ++i) {
-    if (a[i] == joined) continue;
-    joined = join_numeric(joined, a[i]);
-    if (!joined) return nullptr;
-  }
-  return joined;
+  // min(1, 2.5) is the int 1: the result is whichever argument wins.
+  for (TypeRef t : a)
+    if (t != a[0] && !(t->is_numeric() && a[0]->is_numeric())) return nullptr;
+  return union_of(a);
 }
 
 const std::map<std::string, std::vector<Overload>>& table() {
@@ -53,8 +50,12 @@ const std::map<std::string, std::vector<Overload>>& table() {
       {"sum", {{{{"iterable", ""}, {"start", "rt::Int(0)"}}, "rt::builtins::sum", [](const Types& a) -> TypeRef {
                   TypeRef e = iterable_element(a[0]);
                   if (!e || !e->is_numeric()) return nullptr;
+                  // sum() starts from the int 0: an empty list of floats sums to 0.
                   TypeRef start = a[1] ? a[1] : int_type();
-                  return join_numeric(e->kind == Kind::Bool ? int_type() : e, start);
+                  TypeRef elem = e->kind == Kind::Bool ? int_type() : e;
+                  if (elem == start) return elem;
+                  if (start->kind == Kind::Float) return join_numeric(elem, start);
+                  return union_of({start, elem});
                 }}}},
       {"any", {{{{"iterable", ""}}, "rt::builtins::any", [](const Types& a) -> TypeRef {
                   return iterable_element(a[0]) ? bool_type() : nullptr;

@@ -218,3 +218,25 @@ auto max(const Args&... args) {
 
 }  // namespace builtins
 }  // namespace ingot::rt
+
+namespace ingot::rt::builtins {
+
+/// min(a, b, ...) of mixed ints and floats, typed Union[int, float] by the
+/// compiler: the winning argument itself, as CPython returns it (the first
+/// of equal minima).
+template <class R, class... A>
+R min_as(const A&... args) {
+  std::optional<R> best;
+  ((best = (!best || rt::lt(args, *best)) ? std::optional<R>(R(args)) : best), ...);
+  return *best;
+}
+
+/// max(a, b, ...) likewise (the first of equal maxima).
+template <class R, class... A>
+R max_as(const A&... args) {
+  std::optional<R> best;
+  ((best = (!best || rt::gt(args, *best)) ? std::optional<R>(R(args)) : best), ...);
+  return *best;
+}
+
+}  // namespace ingot::rt::builtins

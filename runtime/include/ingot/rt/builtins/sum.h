@@ -23,3 +23,18 @@ auto sum(const Iterable& iterable) {
 }
 
 }  // namespace ingot::rt::builtins
+
+namespace ingot::rt::builtins {
+
+/// sum() typed Union[int, float] by the compiler: CPython returns the start
+/// itself (the int 0) for an empty iterable, and start + items otherwise.
+template <class R, class Iterable, class Start>
+R sum_as(const Iterable& iterable, const Start& start) {
+  for (auto&& item : iterable) {
+    (void)item;
+    return R(sum(iterable, start));
+  }
+  return R(start);
+}
+
+}  // namespace ingot::rt::builtins
