@@ -1,5 +1,7 @@
 #include "codegen/cpp_emitter.h"
 
+#include "syntax/source_text.h"
+
 #include <functional>
 #include <set>
 #include <sstream>
@@ -41,14 +43,7 @@ std::string exc_type(const std::string& name) { return "rt::ExcType::" + name; }
 
 /// The source line of a location, for comments.
 std::string source_line(std::string_view text, int line) {
-  size_t begin = 0;
-  for (int l = 1; l < line; ++l) {
-    size_t nl = text.find('\n', begin);
-    if (nl == std::string_view::npos) return {};
-    begin = nl + 1;
-  }
-  size_t end = text.find('\n', begin);
-  std::string s(text.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin));
+  std::string s(syntax::line_at(text, line));
   size_t first = s.find_first_not_of(" \t");
   s = first == std::string::npos ? "" : s.substr(first);
   // Keep comments single-line and free of trigraph/escape surprises.

@@ -27,17 +27,6 @@ SyntaxError from_lex_error(const LexError& e, std::string line) {
   return s;
 }
 
-std::string nth_line(std::string_view text, int lineno) {
-  size_t begin = 0;
-  for (int line = 1; line < lineno; ++line) {
-    size_t nl = text.find('\n', begin);
-    if (nl == std::string_view::npos) return {};
-    begin = nl + 1;
-  }
-  size_t end = text.find('\n', begin);
-  return std::string(text.substr(begin, end == std::string_view::npos ? end : end - begin));
-}
-
 void parse_on_this_thread(std::string_view source, ParsedModule& result) {
   std::string decoded;
   SourceError source_error;
@@ -66,7 +55,7 @@ void parse_on_this_thread(std::string_view source, ParsedModule& result) {
                              failure.error.lineno == lex_error->lineno;
     if (lex_error && !reached_lex_error &&
         (lex_error->eager || (lex_error->unclosed_lineno && lex_error->unclosed_lineno < failure.error.lineno))) {
-      result.error = from_lex_error(*lex_error, nth_line(text, lex_error->lineno));
+      result.error = from_lex_error(*lex_error, std::string(line_at(text, lex_error->lineno)));
     } else {
       result.error = std::move(failure.error);
     }

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "syntax/parser.h"
+#include "syntax/source_text.h"
 #include "syntax/unicode.h"
 
 namespace ingot::syntax {
@@ -107,18 +108,7 @@ Span Parser::span_from(const Span& start) const {
   return s;
 }
 
-std::string Parser::line_text(int lineno) const {
-  if (lineno <= 0) return {};
-  size_t begin = 0;
-  for (int line = 1; line < lineno; ++line) {
-    size_t nl = text_.find('\n', begin);
-    if (nl == std::string_view::npos) return {};
-    begin = nl + 1;
-  }
-  size_t end = text_.find('\n', begin);
-  if (end == std::string_view::npos) end = text_.size();
-  return std::string(text_.substr(begin, end - begin));
-}
+std::string Parser::line_text(int lineno) const { return std::string(line_at(text_, lineno)); }
 
 SyntaxError Parser::located(int lineno, int col, int end_lineno, int end_col, std::string message,
                             const char* type) const {

@@ -191,4 +191,16 @@ bool decode_source(std::string_view bytes, std::string& text, SourceError& error
   return true;
 }
 
+std::string_view line_at(std::string_view text, int lineno) {
+  if (lineno <= 0) return {};
+  size_t begin = 0;
+  for (int line = 1; line < lineno; ++line) {
+    size_t nl = text.find('\n', begin);
+    if (nl == std::string_view::npos) return {};
+    begin = nl + 1;
+  }
+  size_t end = text.find('\n', begin);
+  return text.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin);
+}
+
 }  // namespace ingot::syntax

@@ -19,4 +19,8 @@ struct SourceError {
 /// bytes that do not decode, or a NUL byte.
 bool decode_source(std::string_view bytes, std::string& text, SourceError& error);
 
+/// Line `lineno` (1-based) of decoded `text`, without its newline; empty
+/// past the end. Diagnostics quote it.
+std::string_view line_at(std::string_view text, int lineno);
+
 }  // namespace ingot::syntax

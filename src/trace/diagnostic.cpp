@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "syntax/source_text.h"
+
 namespace ingot::trace {
 namespace {
 
@@ -12,22 +14,11 @@ int utf8_chars(std::string_view s) {
   return n;
 }
 
-std::string_view line_of(std::string_view text, int lineno) {
-  size_t begin = 0;
-  for (int line = 1; line < lineno; ++line) {
-    size_t nl = text.find('\n', begin);
-    if (nl == std::string_view::npos) return {};
-    begin = nl + 1;
-  }
-  size_t end = text.find('\n', begin);
-  return text.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin);
-}
-
 }  // namespace
 
 std::string format_compile_error(const CompileError& error, std::string_view filename, std::string_view text) {
   const syntax::Span& s = error.span;
-  std::string_view line = line_of(text, s.lineno);
+  std::string_view line = syntax::line_at(text, s.lineno);
   size_t col = std::min<size_t>(static_cast<size_t>(std::max(0, s.col_offset)), line.size());
   int column = utf8_chars(line.substr(0, col)) + 1;
   std::string out;

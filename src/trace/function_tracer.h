@@ -52,6 +52,11 @@ class FunctionTracer {
   void raise_stmt(const syntax::Raise* s);
   void aug_assign(const syntax::AugAssign* s);
   static bool terminates(const syntax::Seq<syntax::stmt*>& body);
+  /// The state after paths that meet: a name is definitely assigned (or
+  /// narrowed) only if it is on every path.
+  static Scope merge_paths(const std::vector<Scope>& paths);
+  /// The state after a loop, whose body may not have run.
+  void after_loop(const Scope& before);
 
   // ---- expressions (function_tracer_expr.cpp) ----
   Instr* translate(const syntax::expr* e);

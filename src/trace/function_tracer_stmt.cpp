@@ -525,23 +525,41 @@ void FunctionTracer::if_stmt(const If* s) {
   } else if (else_ends && !then_ends) {
     scopes_.back() = after_then;
   } else {
-    Scope merged = after_then;
+    scopes_.back() = merge_paths({after_then, after_else});
+  }
+}
+
+FunctionTracer::Scope FunctionTracer::merge_paths(const std::vector<Scope>& paths) {
+  Scope merged = paths.front();
+  for (size_t k = 1; k < paths.size(); ++k) {
+    const Scope& other = paths[k];
     for (auto& [n, b] : merged) {
-      auto other = after_else.find(n);
-      if (other == after_else.end() || other->second.slot != b.slot) {
+      auto o = other.find(n);
+      if (o == other.end() || o->second.slot != b.slot) {
         b.assigned = false;
         b.narrowed = nullptr;
       } else {
-        b.assigned = b.assigned && other->second.assigned;
-        if (b.narrowed != other->second.narrowed) b.narrowed = nullptr;
+        b.assigned = b.assigned && o->second.assigned;
+        if (b.narrowed != o->second.narrowed) b.narrowed = nullptr;
       }
     }
-    for (auto& [n, b] : after_else)
+    for (const auto& [n, b] : other)
       if (!merged.count(n)) {
         merged[n] = b;
         merged[n].assigned = false;
+        merged[n].narrowed = nullptr;
       }
-    scopes_.back() = merged;
+  }
+  return merged;
+}
+
+void FunctionTracer::after_loop(const Scope& before) {
+  // The body may not run: what it assigned is not definite afterwards,
+  // and what was narrowed before it is as it was.
+  for (auto& [n, b] : scopes_.back()) {
+    auto old = before.find(n);
+    if (old == before.end() || old->second.slot != b.slot) b.assigned = false;
+    else b = old->second;
   }
 }
 
@@ -555,14 +573,7 @@ void FunctionTracer::while_stmt(const While* s) {
   ++loop_depth_;
   w->regions.emplace_back(capture([&] { block(s->body); }));
   --loop_depth_;
-  // The body may not run: what it assigned is not definite afterwards.
-  Scope after = scopes_.back();
-  for (auto& [n, b] : after) {
-    auto old = before.find(n);
-    if (old == before.end() || old->second.slot != b.slot) b.assigned = false;
-    else b = old->second;
-  }
-  scopes_.back() = after;
+  after_loop(before);
   w->regions.emplace_back(capture([&] { block(s->orelse); }));
 }
 
@@ -584,13 +595,7 @@ void FunctionTracer::for_stmt(const For* s) {
     block(s->body);
   }));
   --loop_depth_;
-  Scope after = scopes_.back();
-  for (auto& [n, b] : after) {
-    auto old = before.find(n);
-    if (old == before.end() || old->second.slot != b.slot) b.assigned = false;
-    else b = old->second;
-  }
-  scopes_.back() = after;
+  after_loop(before);
   f->regions.emplace_back(capture([&] { block(s->orelse); }));
 }
 
@@ -639,18 +644,7 @@ void FunctionTracer::try_stmt(const Try* s) {
   }
   if (!s->finalbody.empty()) --finally_depth_;
   // Names are definite after the statement only if every way out assigned them.
-  Scope merged = exits.empty() ? before : exits.front();
-  for (size_t k = 1; k < exits.size(); ++k) {
-    for (auto& [n, b] : merged) {
-      auto other = exits[k].find(n);
-      if (other == exits[k].end() || other->second.slot != b.slot) b.assigned = false;
-      else {
-        b.assigned = b.assigned && other->second.assigned;
-        if (b.narrowed != other->second.narrowed) b.narrowed = nullptr;
-      }
-    }
-  }
-  scopes_.back() = merged;
+  scopes_.back() = exits.empty() ? before : merge_paths(exits);
   if (!s->finalbody.empty()) {
     t->has_finally = true;
     t->regions.emplace_back(capture([&] { block(s->finalbody); }));
