@@ -61,6 +61,14 @@ if ! "$PYTHON" -c 'import ingot, os, sys; sys.exit(os.path.dirname(ingot.__file_
   log "installing the ingot Python package (pip install -e bindings/python)"
   "$PYTHON" -m pip install --quiet -e bindings/python || log "pip install -e bindings/python failed (not needed by the tests)"
 fi
+# Its C extension ingot._native (fast conversions), in place; pip builds it, this covers an offline
+# machine (needs only setuptools and cc) and rebuilds it when _native.c changed.
+native_ok() { (cd bindings/python && "$PYTHON" -c 'import os, ingot._native as n; assert os.path.getmtime(n.__file__) + 1 >= os.path.getmtime("ingot/_native.c")') 2>/dev/null; }
+if ! native_ok; then
+  log "building the C extension ingot._native"
+  (cd bindings/python && "$PYTHON" setup.py -q build_ext --inplace --force >/dev/null 2>&1) || true
+  native_ok || log "could not build ingot._native: the binding falls back to its pure-Python conversions"
+fi
 
 # --- build -------------------------------------------------------------------
 BUILD_DIR="${INGOT_BUILD_DIR:-build}"

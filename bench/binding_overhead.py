@@ -1,19 +1,27 @@
 #!/usr/bin/env python3
-"""Cost of calling a bundle from Python through the ctypes binding.
+"""Cost of calling a bundle from Python through the binding.
 
-    bench/binding_overhead.py [--runtime fake|real|both] [--calls N] [--floats N]
+    bench/binding_overhead.py [--runtime fake|real|both] [--codec native|python]
+                              [--calls N] [--floats N] [--strings N]
 
 Measures, on hand-built bundles (bindings/python/testing; no compiler needed):
 
   * per-call time of trivial predictors: noop() and add(a, b), median µs per
     call over several rounds, and how much of it is the binding (the call
     minus the latency the library reports for the function itself);
-  * conversion of a list of 1M floats into a prediction (sum) and out of one
-    (a predictor that returns 1M floats), in seconds and ns per item.
+  * lists crossing the boundary, in ns per item of the whole call: 1M floats
+    out of a prediction (floats(n), which builds them) and into one (sum(xs),
+    which reads them), 100k short strings ("w123") out (strings(n)) and in
+    (lengths(xs)). "function" is the part the library reports as the
+    function's own time (building or reading the values); the rest is the
+    binding plus the library's work at the boundary (creating, appending,
+    reading and freeing each value through the ABI).
 
-And, when `ingot compile` works, the same per-call numbers for a compiled
-trivial predictor. Prints the numbers; exits 0 with a note when no bundle
-can be built (no C++ compiler).
+--codec python measures the pure-Python conversions over ctypes (what runs
+when the ingot._native extension is not built); the default is the
+extension when it is there. And, when `ingot compile` works, the same
+per-call numbers for a compiled trivial predictor. Prints the numbers;
+exits 0 with a note when no bundle can be built (no C++ compiler).
 """
 
 from __future__ import annotations
@@ -31,8 +39,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bindings" / "python"))
 sys.path.insert(0, str(ROOT / "bindings" / "python" / "testing"))
 
-import bundles  # noqa: E402
-import ingot  # noqa: E402
+# Imported by main() once --codec is known (INGOT_PURE_PYTHON is read when
+# ingot is imported).
+bundles = ingot = _convert = None
 
 TRIVIAL_PREDICTOR = '''\
 from ingot import compile
@@ -71,24 +80,44 @@ def report_calls(label: str, predictor, fn, calls: int) -> None:
           f"binding + ABI {total - inside:6.2f} µs)")
 
 
-def bench_floats(floats_predictor, sum_predictor, n: int) -> None:
-    out_times, in_times = [], []
-    values = None
-    for _ in range(3):
+def timed_call(predictor, rounds: int, **kwargs):
+    """(median seconds of the whole call, median seconds the library reports
+    for the function itself, last result) over `rounds` calls."""
+    totals, inside = [], []
+    result = None
+    for _ in range(rounds):
         start = time.perf_counter()
-        values = floats_predictor(n=n)
-        out_times.append(time.perf_counter() - start)
-    assert values is not None and len(values) == n
-    for _ in range(3):
-        start = time.perf_counter()
-        sum_predictor(xs=values)
-        in_times.append(time.perf_counter() - start)
-    out_s, in_s = statistics.median(out_times), statistics.median(in_times)
-    print(f"  {n:,} floats out (result)      {out_s:8.3f} s   ({out_s / n * 1e9:6.0f} ns/item)")
-    print(f"  {n:,} floats in (argument)     {in_s:8.3f} s   ({in_s / n * 1e9:6.0f} ns/item)")
+        result = predictor(**kwargs)
+        totals.append(time.perf_counter() - start)
+        inside.append(predictor.latency_ms / 1000.0)
+    return statistics.median(totals), statistics.median(inside), result
 
 
-def bench_runtime(runtime: str, work: Path, calls: int, floats: int) -> None:
+def report_list(label: str, n: int, total: float, inside: float) -> None:
+    print(f"  {label:<28} {total * 1e3:8.2f} ms   {total / n * 1e9:6.0f} ns/item   (function {inside / n * 1e9:5.0f}, "
+          f"binding + boundary {(total - inside) / n * 1e9:5.0f} ns/item)")
+
+
+def bench_lists(builder, work: Path, floats: int, strings: int, rounds: int = 7) -> None:
+    def load(behaviour):
+        return ingot.load(builder.bundle(behaviour, work / behaviour))
+
+    make_floats, total, make_strings, lengths = load("floats"), load("sum"), load("strings"), load("lengths")
+    out_s, out_in, values = timed_call(make_floats, rounds, n=floats)
+    assert len(values) == floats and values[-1] == 0.5 * (floats - 1)
+    in_s, in_in, result = timed_call(total, rounds, xs=values)
+    assert result == sum(values)
+    report_list(f"{floats:,} floats out", floats, out_s, out_in)
+    report_list(f"{floats:,} floats in", floats, in_s, in_in)
+    out_s, out_in, words = timed_call(make_strings, rounds, n=strings)
+    assert len(words) == strings and words[:2] == ["w0", "w1"]
+    in_s, in_in, result = timed_call(lengths, rounds, xs=words)
+    assert result == sum(len(w) for w in words)
+    report_list(f"{strings:,} short str out", strings, out_s, out_in)
+    report_list(f"{strings:,} short str in", strings, in_s, in_in)
+
+
+def bench_runtime(runtime: str, work: Path, calls: int, floats: int, strings: int) -> None:
     try:
         builder = bundles.BundleBuilder(work / runtime, runtime)
     except bundles.Unavailable as e:
@@ -100,8 +129,7 @@ def bench_runtime(runtime: str, work: Path, calls: int, floats: int) -> None:
     report_calls("noop()", noop, noop, calls)
     report_calls("add(a=1, b=2)", add, lambda: add(a=1, b=2), calls)
     report_calls("add(1, 2)  (positional)", add, lambda: add(1, 2), calls)
-    bench_floats(ingot.load(builder.bundle("floats", work / runtime / "floats")),
-                 ingot.load(builder.bundle("sum", work / runtime / "sum")), floats)
+    bench_lists(builder, work / runtime, floats, strings)
 
 
 def bench_compiled(work: Path, calls: int) -> None:
@@ -124,13 +152,26 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runtime", choices=["fake", "real", "both"], default="both")
     parser.add_argument("--calls", type=int, default=20000, help="calls per timing round")
-    parser.add_argument("--floats", type=int, default=1_000_000, help="list length for the conversion benchmark")
+    parser.add_argument("--codec", choices=["native", "python"], default="native",
+                        help="native: the ingot._native extension (when built); python: the pure-Python conversions")
+    parser.add_argument("--floats", type=int, default=1_000_000, help="float list length")
+    parser.add_argument("--strings", type=int, default=100_000, help="str list length")
     args = parser.parse_args()
-    print(f"Python {sys.version.split()[0]}, ingot binding {ingot.__version__} (ctypes)")
+    if args.codec == "python":
+        os.environ["INGOT_PURE_PYTHON"] = "1"
+    global bundles, ingot, _convert
+    import bundles  # noqa: PLC0415
+    import ingot  # noqa: PLC0415
+    from ingot import _convert  # noqa: PLC0415
+
+    codec = "ingot._native (C extension)" if _convert._native is not None else "pure Python over ctypes"
+    if args.codec == "native" and _convert._native is None:
+        codec += " -- the extension is not built: pip install -e bindings/python"
+    print(f"Python {sys.version.split()[0]}, ingot binding {ingot.__version__}, conversions: {codec}")
     with tempfile.TemporaryDirectory(prefix="ingot-bench-") as tmp:
         work = Path(tmp)
         for runtime in (["fake", "real"] if args.runtime == "both" else [args.runtime]):
-            bench_runtime(runtime, work, args.calls, args.floats)
+            bench_runtime(runtime, work, args.calls, args.floats, args.strings)
         bench_compiled(work, args.calls)
     return 0
 

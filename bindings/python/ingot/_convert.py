@@ -17,6 +17,13 @@ Python -> ingot (inputs)
 
 ingot -> Python (results): the inverse, exactly: TUPLE → tuple, SET → set,
     DICT → dict in the library's order, BYTES → bytes, TENSOR → numpy.ndarray.
+
+Two implementations of the same conversions: the C extension `ingot._native`
+(built by `pip install -e bindings/python`; a whole prediction in one C call,
+tens of ns per list item) and the pure-Python codec below over ctypes (the
+reference, used when the extension is not built or INGOT_PURE_PYTHON=1 is
+set). `native_functions(lib)` is the extension's function table for a
+library, or None; `codec_for(lib)` is the codec to call either way.
 """
 
 from __future__ import annotations
@@ -24,11 +31,14 @@ from __future__ import annotations
 import ast
 import builtins
 import ctypes
+import os
 from typing import Any, Callable
 
 from ._abi import (
+    ABI_VERSION,
     DTYPE_NAMES,
     DTYPES,
+    FUNCTIONS,
     KIND_BOOL,
     KIND_BYTES,
     KIND_DICT,
@@ -149,6 +159,47 @@ def _numpy():
     return numpy
 
 
+def _tensor_parts(array: Any) -> tuple:
+    """(dtype code, shape, data address or None, the C-contiguous array
+    holding the data) of a numpy array to pass as a TENSOR."""
+    code = DTYPES.get(array.dtype.name)
+    if code is None or array.dtype.byteorder == ">":
+        raise ConversionError(TypeError, f"cannot pass a numpy array of dtype {array.dtype} to a predictor")
+    if not array.flags.c_contiguous:
+        array = array.copy(order="C")  # (ascontiguousarray would make a 0-d array 1-d)
+    return code, tuple(array.shape), (array.ctypes.data if array.size else None), array
+
+
+def _array_from(dtype: int, shape: tuple, data_at: int | None) -> Any:
+    """A new numpy array copied from a TENSOR's data."""
+    dtype_name = DTYPE_NAMES.get(dtype)
+    if dtype_name is None:
+        raise IngotError(f"the library returned a tensor of unknown dtype {dtype}")
+    np = _numpy()
+    array = np.empty(shape, dtype=dtype_name)
+    if array.nbytes:
+        ctypes.memmove(array.ctypes.data, data_at, array.nbytes)
+    return array
+
+
+def _numpy_input(obj: Any) -> Any:
+    """For ingot._native, an object of no supported type: None when it is
+    not a numpy value, a 1-tuple holding the Python scalar of a numpy
+    scalar, `_tensor_parts` of an array, or the TypeError message of an
+    array that cannot be passed."""
+    if type(obj).__module__ != "numpy":
+        return None
+    np = _numpy()
+    if isinstance(obj, np.ndarray):
+        try:
+            return _tensor_parts(obj)
+        except ConversionError as e:
+            return e.message
+    if isinstance(obj, np.generic):
+        return (obj.item(),)
+    return None
+
+
 def make_codec(lib: Library) -> Callable:
     """Returns `call(handle, kwargs, names, entry)` for `lib`, with
     `call.to_value` and `call.from_value` attached (see module docstring)."""
@@ -183,7 +234,6 @@ def make_codec(lib: Library) -> Callable:
     get_logs = lib.prediction_get_logs
     get_latency = lib.prediction_get_latency_ms
     string_at = ctypes.string_at
-    memmove = ctypes.memmove
 
     # Out-parameter cells of this codec, passed by address.
     bool_cell = ctypes.c_bool()
@@ -277,8 +327,9 @@ def make_codec(lib: Library) -> Callable:
                 if v is None:
                     created(v)
                 if append(c, v):
+                    detail = lib.last_error()  # (before value_free clears it)
                     value_free(v)
-                    raise ConversionError(IngotError, f"ingot_value_append failed: {lib.last_error()}")
+                    raise ConversionError(IngotError, f"ingot_value_append failed: {detail}")
                 index += 1
         except ConversionError as e:
             value_free(c)
@@ -303,9 +354,10 @@ def make_codec(lib: Library) -> Callable:
                     value_free(k)
                     raise
                 if dict_set(c, k, v):
+                    detail = lib.last_error()  # (before value_free clears it)
                     value_free(k)
                     value_free(v)
-                    raise ConversionError(IngotError, f"ingot_value_dict_set failed: {lib.last_error()}")
+                    raise ConversionError(IngotError, f"ingot_value_dict_set failed: {detail}")
         except ConversionError as e:
             value_free(c)
             e.path.append(f"[{_short_repr(key)}]")
@@ -350,14 +402,9 @@ def make_codec(lib: Library) -> Callable:
         raise ConversionError(TypeError, f"cannot pass a value of type {type(obj).__qualname__!r} to a predictor")
 
     def tensor_to_value(array: Any, np: Any) -> int:
-        code = DTYPES.get(array.dtype.name)
-        if code is None or array.dtype.byteorder == ">":
-            raise ConversionError(TypeError, f"cannot pass a numpy array of dtype {array.dtype} to a predictor")
-        if not array.flags.c_contiguous:
-            array = array.copy(order="C")  # (ascontiguousarray would make a 0-d array 1-d)
-        shape = (ctypes.c_int64 * max(array.ndim, 1))(*array.shape)
-        data = array.ctypes.data if array.size else None
-        return created(create_tensor(code, ctypes.addressof(shape), array.ndim, data, None, None))
+        code, dims, data, array = _tensor_parts(array)
+        shape = (ctypes.c_int64 * max(len(dims), 1))(*dims)
+        return created(create_tensor(code, ctypes.addressof(shape), len(dims), data, None, None))
 
     # ---- ingot -> Python ------------------------------------------------
 
@@ -442,15 +489,8 @@ def make_codec(lib: Library) -> Callable:
             raise IngotError(f"ingot_value_get_tensor failed: {lib.last_error()}")
         shape_at, data_at = ptr_cell.value, ptr2_cell.value
         ndim = int32_cell.value
-        dtype_name = DTYPE_NAMES.get(dtype_cell.value)
-        if dtype_name is None:
-            raise IngotError(f"the library returned a tensor of unknown dtype {dtype_cell.value}")
         shape = tuple((ctypes.c_int64 * ndim).from_address(shape_at)) if ndim else ()
-        np = _numpy()
-        array = np.empty(shape, dtype=dtype_name)
-        if array.nbytes:
-            memmove(array.ctypes.data, data_at, array.nbytes)
-        return array
+        return _array_from(dtype_cell.value, shape, data_at)
 
     # ---- one prediction ---------------------------------------------------
 
@@ -470,14 +510,17 @@ def make_codec(lib: Library) -> Callable:
                 except ConversionError as e:
                     raise e.to_exception(name) from None
                 if map_set(inputs, key, v):
+                    detail = lib.last_error()  # (before value_free clears it)
                     value_free(v)
-                    raise IngotError(f"ingot_value_map_set failed: {lib.last_error()}")
+                    raise IngotError(f"ingot_value_map_set failed: {detail}")
             status = predict(handle, inputs, ptr_at)
             prediction = ptr_cell.value
+            # (the library's message, before map_free clears it)
+            failure = lib.status_error("ingot_predictor_predict", status) if status else None
         finally:
             map_free(inputs)
-        if status:
-            raise lib.status_error("ingot_predictor_predict", status)
+        if failure is not None:
+            raise failure
         try:
             logs = get_logs(prediction)
             latency = get_latency(prediction)
@@ -510,8 +553,55 @@ def make_codec(lib: Library) -> Callable:
     return call
 
 
+def make_native_codec(lib: Library, functions: Any) -> Callable:
+    """The codec of make_codec() over ingot._native: `call(handle, kwargs,
+    names, entry)` with the same results and exceptions, and `round_trip`.
+    It keeps no state between calls, so any thread may use it."""
+    predict = _native.predict
+    to_value = _native.to_value
+    from_value = _native.from_value
+    value_free = lib.value_free
+
+    def call(handle: int, kwargs: dict, names: dict, entry: str):
+        value, error_type, message, logs, latency = predict(functions, handle, kwargs, names, entry)
+        if error_type is not None:
+            return True, make_exception(error_type, message), logs, latency
+        return False, value, logs, latency
+
+    def converted(obj: Any) -> Any:
+        v = to_value(functions, obj, "value")
+        try:
+            return from_value(functions, v)
+        finally:
+            value_free(v)
+
+    call.round_trip = converted  # type: ignore[attr-defined]
+    return call
+
+
+def native_functions(lib: Library) -> Any:
+    """ingot._native's function table for `lib` (made once per library), or
+    None when the extension is not in use."""
+    if _native is None:
+        return None
+    functions = lib.__dict__.get("_native_functions")
+    if functions is None:
+        addresses = {name: ctypes.cast(getattr(lib, name[len("ingot_"):]), ctypes.c_void_p).value
+                     for name in FUNCTIONS}
+        functions = lib._native_functions = _native.bind(addresses)
+    return functions
+
+
 def codec_for(lib: Library) -> Callable:
-    """This thread's codec for `lib`."""
+    """The codec for `lib`: the native one (shared by all threads) when the
+    extension is in use, else this thread's pure-Python codec."""
+    codec = lib.__dict__.get("_native_codec")
+    if codec is not None:
+        return codec
+    functions = native_functions(lib)
+    if functions is not None:
+        codec = lib._native_codec = make_native_codec(lib, functions)
+        return codec
     local = lib._local
     try:
         return local.codec
@@ -526,3 +616,21 @@ def _short_repr(obj: Any, limit: int = 40) -> str:
     except Exception:
         text = f"<{type(obj).__name__}>"
     return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _load_native() -> Any:
+    """ingot._native when it is built, matches this package and is not
+    turned off by INGOT_PURE_PYTHON=1; else None (the pure-Python codec)."""
+    if os.environ.get("INGOT_PURE_PYTHON", "") not in ("", "0"):
+        return None
+    try:
+        from . import _native as native  # noqa: PLC0415
+    except ImportError:
+        return None
+    if getattr(native, "VERSION", None) != 1 or getattr(native, "ABI_VERSION", None) != ABI_VERSION:
+        return None  # a stale build of another interface: rebuild with pip install -e bindings/python
+    native.configure(IngotError, _numpy_input, _array_from)
+    return native
+
+
+_native = _load_native()

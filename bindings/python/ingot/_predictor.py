@@ -10,9 +10,12 @@ import threading
 from typing import Any
 
 from ._abi import ABI_VERSION, IngotError, Library, open_library
-from ._convert import codec_for
+from ._convert import _native, codec_for, make_exception, native_functions
 
 DEFAULT_LIBRARY = "libpredictor.so"
+
+# One whole prediction in C (ingot._native), when the extension is in use.
+_native_predict = _native.predict if _native is not None else None
 
 
 class Prediction:
@@ -74,6 +77,8 @@ class Predictor:
         if not os.path.isfile(library_path):
             raise IngotError(f"cannot load bundle {path}: {library_path} is missing")
         self._lib: Library = open_library(library_path)
+        # ingot._native's function table for the library (None: pure Python).
+        self._native = native_functions(self._lib)
         self.path = os.path.abspath(directory)
         self.echo_logs = echo_logs
 
@@ -119,6 +124,17 @@ class Predictor:
                 kwargs = self._bind(args, kwargs)
         elif len(kwargs) != self._arity:
             kwargs = self._bind(args, kwargs)  # some left out (defaults), or unknown names
+        native = self._native
+        if native is not None:
+            value, error_type, message, logs, latency = _native_predict(native, handle, kwargs, self._names,
+                                                                        self.entry)
+            self._logs = logs
+            self.latency_ms = latency
+            if logs and self.echo_logs:
+                sys.stdout.write(logs.decode("utf-8", "replace"))
+            if error_type is not None:
+                raise make_exception(error_type, message)
+            return value
         lib = self._lib
         try:
             call = lib._local.codec

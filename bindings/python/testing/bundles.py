@@ -43,6 +43,8 @@ BEHAVIOURS: dict[str, dict[str, Any]] = {
     "floats": {"parameters": [{"name": "n", "type": "int"}], "returns": "list[float]"},
     "tensor": {"parameters": [], "returns": "numpy.ndarray"},
     "sum": {"parameters": [{"name": "xs", "type": "list[float]"}], "returns": "float"},
+    "strings": {"parameters": [{"name": "n", "type": "int"}], "returns": "list[str]"},
+    "lengths": {"parameters": [{"name": "xs", "type": "list[str]"}], "returns": "int"},
     "raise": {
         "parameters": [
             {"name": "type", "type": "str"},

@@ -253,6 +253,31 @@ ingot_value* predict(const ingot_value_map* inputs) {
     total += f;
   }
   return ingot_value_create_float64(total);
+#elif defined(INGOT_TEST_BUNDLE_STRINGS)
+  // strings(n: int) -> list[str]: short words "w0", "w1", ..., "w4999", "w0", ...
+  int64_t n = get_int(inputs, "n", 0);
+  ingot_value* out = ingot_value_create_container(INGOT_VALUE_LIST);
+  for (int64_t k = 0; k < n; ++k) {
+    char word[32];
+    const int size = std::snprintf(word, sizeof word, "w%lld", static_cast<long long>(k % 5000));
+    ingot_value_append(out, ingot_value_create_string(word, static_cast<size_t>(size)));
+  }
+  return out;
+#elif defined(INGOT_TEST_BUNDLE_LENGTHS)
+  // lengths(xs: list[str]) -> int: the total UTF-8 length of the strings
+  const ingot_value* xs = ingot_value_map_get(inputs, "xs");
+  size_t n = 0;
+  ingot_value_get_length(xs, &n);
+  int64_t total = 0;
+  for (size_t k = 0; k < n; ++k) {
+    const ingot_value* item = nullptr;
+    const char* data = nullptr;
+    size_t size = 0;
+    ingot_value_get_item(xs, k, &item);
+    ingot_value_get_data(item, &data, &size);
+    total += static_cast<int64_t>(size);
+  }
+  return ingot_value_create_int64(total);
 #elif defined(INGOT_TEST_BUNDLE_RAISE) && defined(INGOT_TEST_CAN_RAISE)
   // fail(type: str, message: str, text: str = "") -> NoReturn: prints `text`,
   // then raises `type`(message); type "" returns None instead.

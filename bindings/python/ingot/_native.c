@@ -1,0 +1,1170 @@
+/*
+ * ingot._native: Python objects <-> ingot values, and one prediction call,
+ * in C. The fast path of ingot/_convert.py, with exactly its semantics (the
+ * pure-Python code there stays the reference and the fallback when this
+ * module is not built).
+ *
+ * The module links against no bundle: ingot/_abi.py dlopen()s a bundle's
+ * library with ctypes and hands the addresses of its ingot_* functions to
+ * bind(), which returns a capsule holding that library's function table
+ * (values made by one library must be used and freed by the same library).
+ *
+ *   configure(ingot_error, numpy_input, tensor_output)   once, by _convert.py
+ *   bind({"ingot_value_create_none": address, ...}) -> capsule
+ *   predict(fns, handle, kwargs, names, entry)
+ *       -> (result, error_type, error_message, logs, latency_ms)
+ *   to_value(fns, obj, name="value") -> address of a new ingot_value (owned by the caller)
+ *   from_value(fns, address) -> object (the value stays the caller's)
+ *
+ * Only the CPython C API is used; the GIL is held except while the library
+ * predicts and frees (predict() releases it around ingot_predictor_predict).
+ * Large inputs and results are freed in the calling thread, right away
+ * (without the GIL): freeing them later on another thread was measured 2-3x
+ * slower, as the next call then cannot reuse the memory just freed.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+/* The interface version of this module, checked by _convert.py so that a
+ * stale build of another interface is ignored rather than misused. */
+#define NATIVE_VERSION 1
+/* The version of include/ingot.h whose declarations are mirrored below. */
+#define INGOT_ABI_VERSION 1
+
+/* ---- the ABI (include/ingot.h), as function pointers ---------------------- */
+
+typedef struct ingot_value ingot_value;
+typedef struct ingot_value_map ingot_value_map;
+typedef struct ingot_predictor ingot_predictor;
+typedef struct ingot_prediction ingot_prediction;
+
+enum {
+    KIND_NONE = 0,
+    KIND_BOOL = 1,
+    KIND_INT64 = 2,
+    KIND_FLOAT64 = 3,
+    KIND_STRING = 4,
+    KIND_BYTES = 5,
+    KIND_LIST = 6,
+    KIND_TUPLE = 7,
+    KIND_SET = 8,
+    KIND_DICT = 9,
+    KIND_TENSOR = 10,
+};
+
+enum { STATUS_OK = 0, STATUS_OUT_OF_MEMORY = 3 };
+
+/* Enums cross the C ABI as int. */
+typedef struct {
+    const char* (*status_string)(int);
+    const char* (*last_error_message)(void);
+    ingot_value* (*create_none)(void);
+    ingot_value* (*create_bool)(bool);
+    ingot_value* (*create_int64)(int64_t);
+    ingot_value* (*create_float64)(double);
+    ingot_value* (*create_string)(const char*, size_t);
+    ingot_value* (*create_bytes)(const void*, size_t);
+    ingot_value* (*create_container)(int);
+    ingot_value* (*create_tensor)(int, const int64_t*, int32_t, void*, void (*)(void*), void*);
+    void (*value_free)(ingot_value*);
+    int (*get_kind)(const ingot_value*);
+    int (*get_bool)(const ingot_value*, bool*);
+    int (*get_int64)(const ingot_value*, int64_t*);
+    int (*get_float64)(const ingot_value*, double*);
+    int (*get_data)(const ingot_value*, const char**, size_t*);
+    int (*get_length)(const ingot_value*, size_t*);
+    int (*get_item)(const ingot_value*, size_t, const ingot_value**);
+    int (*get_pair)(const ingot_value*, size_t, const ingot_value**, const ingot_value**);
+    int (*append)(ingot_value*, ingot_value*);
+    int (*dict_set)(ingot_value*, ingot_value*, ingot_value*);
+    int (*get_tensor)(const ingot_value*, int*, const int64_t**, int32_t*, const void**);
+    ingot_value_map* (*map_create)(void);
+    void (*map_free)(ingot_value_map*);
+    int (*map_set)(ingot_value_map*, const char*, ingot_value*);
+    int (*predict)(ingot_predictor*, const ingot_value_map*, ingot_prediction**);
+    void (*prediction_free)(ingot_prediction*);
+    const ingot_value* (*get_result)(const ingot_prediction*);
+    const char* (*get_error_type)(const ingot_prediction*);
+    const char* (*get_error_message)(const ingot_prediction*);
+    const char* (*get_logs)(const ingot_prediction*);
+    double (*get_latency_ms)(const ingot_prediction*);
+} Functions;
+
+static const struct {
+    const char* name;
+    size_t offset;
+} kFunctions[] = {
+    {"ingot_status_string", offsetof(Functions, status_string)},
+    {"ingot_last_error_message", offsetof(Functions, last_error_message)},
+    {"ingot_value_create_none", offsetof(Functions, create_none)},
+    {"ingot_value_create_bool", offsetof(Functions, create_bool)},
+    {"ingot_value_create_int64", offsetof(Functions, create_int64)},
+    {"ingot_value_create_float64", offsetof(Functions, create_float64)},
+    {"ingot_value_create_string", offsetof(Functions, create_string)},
+    {"ingot_value_create_bytes", offsetof(Functions, create_bytes)},
+    {"ingot_value_create_container", offsetof(Functions, create_container)},
+    {"ingot_value_create_tensor", offsetof(Functions, create_tensor)},
+    {"ingot_value_free", offsetof(Functions, value_free)},
+    {"ingot_value_get_kind", offsetof(Functions, get_kind)},
+    {"ingot_value_get_bool", offsetof(Functions, get_bool)},
+    {"ingot_value_get_int64", offsetof(Functions, get_int64)},
+    {"ingot_value_get_float64", offsetof(Functions, get_float64)},
+    {"ingot_value_get_data", offsetof(Functions, get_data)},
+    {"ingot_value_get_length", offsetof(Functions, get_length)},
+    {"ingot_value_get_item", offsetof(Functions, get_item)},
+    {"ingot_value_get_pair", offsetof(Functions, get_pair)},
+    {"ingot_value_append", offsetof(Functions, append)},
+    {"ingot_value_dict_set", offsetof(Functions, dict_set)},
+    {"ingot_value_get_tensor", offsetof(Functions, get_tensor)},
+    {"ingot_value_map_create", offsetof(Functions, map_create)},
+    {"ingot_value_map_free", offsetof(Functions, map_free)},
+    {"ingot_value_map_set", offsetof(Functions, map_set)},
+    {"ingot_predictor_predict", offsetof(Functions, predict)},
+    {"ingot_prediction_free", offsetof(Functions, prediction_free)},
+    {"ingot_prediction_get_result", offsetof(Functions, get_result)},
+    {"ingot_prediction_get_error_type", offsetof(Functions, get_error_type)},
+    {"ingot_prediction_get_error_message", offsetof(Functions, get_error_message)},
+    {"ingot_prediction_get_logs", offsetof(Functions, get_logs)},
+    {"ingot_prediction_get_latency_ms", offsetof(Functions, get_latency_ms)},
+};
+
+#define CAPSULE_NAME "ingot._native.Functions"
+
+/* Containers nested deeper than this are refused on the way in (as in
+ * _convert.py: a container that contains itself would recurse forever). */
+#define MAX_DEPTH 200
+/* Predictions holding at least this many values are freed without the GIL
+ * (input maps always are: predict() frees them while the GIL is released). */
+#define LARGE_VALUES 4096
+
+/* ---- configuration (configure()) ------------------------------------------ */
+
+static PyObject* g_ingot_error;    /* ingot.IngotError */
+static PyObject* g_numpy_input;    /* _convert._numpy_input */
+static PyObject* g_tensor_output;  /* _convert._tensor_output */
+
+static PyObject* ingot_error_class(void) { return g_ingot_error ? g_ingot_error : PyExc_RuntimeError; }
+
+/* ---- one conversion -------------------------------------------------------- */
+
+/* A conversion error (what _convert.ConversionError carries): the exception
+ * class, its message, and the path into the argument, collected innermost
+ * first while unwinding. While `err_type` is set no Python exception is
+ * pending; any other failure is a pending Python exception, propagated
+ * unchanged. */
+typedef struct {
+    const Functions* f;
+    PyObject* err_type;    /* borrowed: a builtin exception class or g_ingot_error (kept alive by the module) */
+    PyObject* err_message; /* str */
+    PyObject* err_path;    /* list of str */
+    char* scratch;         /* UTF-8 of non-ASCII str */
+    size_t scratch_size;
+    Py_ssize_t values;     /* values read by from_value */
+} Ctx;
+
+static void ctx_init(Ctx* c, const Functions* f) {
+    memset(c, 0, sizeof *c);
+    c->f = f;
+}
+
+static void ctx_clear_error(Ctx* c) {
+    c->err_type = NULL;
+    Py_CLEAR(c->err_message);
+    Py_CLEAR(c->err_path);
+}
+
+static void ctx_done(Ctx* c) {
+    ctx_clear_error(c);
+    PyMem_Free(c->scratch);
+    c->scratch = NULL;
+}
+
+/* Records a conversion error; steals `message` (NULL: a Python exception is
+ * pending instead). Returns NULL. */
+static void* conversion_error(Ctx* c, PyObject* type, PyObject* message) {
+    if (message == NULL) return NULL;
+    ctx_clear_error(c);
+    c->err_path = PyList_New(0);
+    if (c->err_path == NULL) {
+        Py_DECREF(message);
+        return NULL;
+    }
+    c->err_type = type;
+    c->err_message = message;
+    return NULL;
+}
+
+/* Adds a path segment (stolen) to the pending conversion error, if any. */
+static void push_path(Ctx* c, PyObject* segment) {
+    if (c->err_type == NULL) {
+        Py_XDECREF(segment);
+        return;
+    }
+    if (segment == NULL || PyList_Append(c->err_path, segment) < 0) {
+        /* Out of memory building the message: that error wins. */
+        Py_XDECREF(segment);
+        ctx_clear_error(c);
+        if (!PyErr_Occurred()) PyErr_NoMemory();
+        return;
+    }
+    Py_DECREF(segment);
+}
+
+/* The pending conversion error as the exception to raise, for argument
+ * `name`: "<message> (in argument 'x'[2]['k'])". */
+static void raise_conversion_error(Ctx* c, PyObject* name) {
+    if (c->err_type == NULL) return; /* a Python exception is pending */
+    PyObject* path = PyUnicode_FromString("");
+    Py_ssize_t n = PyList_GET_SIZE(c->err_path);
+    for (Py_ssize_t i = n - 1; path != NULL && i >= 0; --i) {
+        PyObject* longer = PyUnicode_Concat(path, PyList_GET_ITEM(c->err_path, i));
+        Py_SETREF(path, longer);
+    }
+    if (path != NULL) {
+        PyObject* text = PyUnicode_FromFormat("%U (in argument %R%U)", c->err_message, name, path);
+        Py_DECREF(path);
+        if (text != NULL) {
+            PyErr_SetObject(c->err_type, text);
+            Py_DECREF(text);
+        }
+    }
+    ctx_clear_error(c);
+}
+
+/* The library's last error message on this thread, as str ("" if none). */
+static PyObject* last_error(const Functions* f) {
+    const char* message = f->last_error_message();
+    if (message == NULL) message = "";
+    return PyUnicode_DecodeUTF8(message, (Py_ssize_t)strlen(message), "replace");
+}
+
+/* Raises ingot.IngotError("<what> failed: <last error>"); returns NULL. */
+static void* abi_failure(const Functions* f, const char* what) {
+    PyObject* detail = last_error(f);
+    if (detail != NULL) {
+        PyErr_Format(ingot_error_class(), "%s failed: %U", what, detail);
+        Py_DECREF(detail);
+    }
+    return NULL;
+}
+
+/* _convert._short_repr: repr() cut to 40 characters, or <TypeName>. */
+static PyObject* short_repr(PyObject* obj) {
+    PyObject* text = PyObject_Repr(obj);
+    if (text == NULL) {
+        PyErr_Clear();
+        PyObject* type_name = PyObject_GetAttrString((PyObject*)Py_TYPE(obj), "__name__");
+        if (type_name == NULL) return NULL;
+        text = PyUnicode_FromFormat("<%S>", type_name);
+        Py_DECREF(type_name);
+        return text;
+    }
+    if (PyUnicode_GET_LENGTH(text) <= 40) return text;
+    PyObject* head = PyUnicode_Substring(text, 0, 37);
+    Py_DECREF(text);
+    if (head == NULL) return NULL;
+    PyObject* cut = PyUnicode_FromFormat("%U...", head);
+    Py_DECREF(head);
+    return cut;
+}
+
+static void* created_failed(Ctx* c) {
+    PyObject* detail = last_error(c->f);
+    if (detail == NULL) return NULL;
+    PyObject* message = PyUnicode_FromFormat("the library could not create a value: %U", detail);
+    Py_DECREF(detail);
+    return conversion_error(c, PyExc_MemoryError, message);
+}
+
+static void* int_too_large(Ctx* c) {
+    return conversion_error(c, PyExc_OverflowError,
+                            PyUnicode_FromString("Python int too large to convert to C int64"));
+}
+
+static void* too_deep(Ctx* c) {
+    return conversion_error(
+        c, PyExc_ValueError,
+        PyUnicode_FromFormat("the value is nested more than %d levels deep (does a container contain itself?)",
+                             MAX_DEPTH));
+}
+
+static void* unsupported_type(Ctx* c, PyObject* obj) {
+    PyObject* qualname = PyObject_GetAttrString((PyObject*)Py_TYPE(obj), "__qualname__");
+    if (qualname == NULL) return NULL;
+    PyObject* message = PyUnicode_FromFormat("cannot pass a value of type %R to a predictor", qualname);
+    Py_DECREF(qualname);
+    return conversion_error(c, PyExc_TypeError, message);
+}
+
+/* ---- Python -> ingot -------------------------------------------------------- */
+
+static ingot_value* to_value(Ctx* c, PyObject* obj, int depth);
+
+static inline ingot_value* created(Ctx* c, ingot_value* v) { return v != NULL ? v : created_failed(c); }
+
+static ingot_value* int_to_value(Ctx* c, PyObject* obj) {
+    int overflow = 0;
+    long long x = PyLong_AsLongLongAndOverflow(obj, &overflow);
+    if (overflow) return int_too_large(c);
+    if (x == -1 && PyErr_Occurred()) return NULL;
+    return created(c, c->f->create_int64((int64_t)x));
+}
+
+static int reserve_scratch(Ctx* c, size_t size) {
+    if (size <= c->scratch_size) return 0;
+    size_t want = c->scratch_size ? c->scratch_size : 256;
+    while (want < size) want *= 2;
+    char* grown = PyMem_Realloc(c->scratch, want);
+    if (grown == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    c->scratch = grown;
+    c->scratch_size = want;
+    return 0;
+}
+
+/* An exact str: ASCII data as is, else encoded to UTF-8 in the scratch
+ * buffer (no Python object made, and the str's UTF-8 cache is left alone).
+ * A lone surrogate is _convert.encode()'s ValueError. */
+static ingot_value* str_to_value(Ctx* c, PyObject* s) {
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(s) < 0) return NULL;
+#endif
+    const Py_ssize_t length = PyUnicode_GET_LENGTH(s);
+    if (PyUnicode_IS_ASCII(s)) {
+        return created(c, c->f->create_string((const char*)PyUnicode_1BYTE_DATA(s), (size_t)length));
+    }
+    const int kind = PyUnicode_KIND(s);
+    const void* data = PyUnicode_DATA(s);
+    if (reserve_scratch(c, (size_t)length * (kind == PyUnicode_1BYTE_KIND ? 2 : kind == PyUnicode_2BYTE_KIND ? 3 : 4)) < 0) {
+        return NULL;
+    }
+    unsigned char* out = (unsigned char*)c->scratch;
+    for (Py_ssize_t i = 0; i < length; ++i) {
+        const Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        if (ch < 0x80) {
+            *out++ = (unsigned char)ch;
+        } else if (ch < 0x800) {
+            *out++ = (unsigned char)(0xC0 | (ch >> 6));
+            *out++ = (unsigned char)(0x80 | (ch & 0x3F));
+        } else if (ch < 0x10000) {
+            if (ch >= 0xD800 && ch <= 0xDFFF) {
+                PyObject* character = PyUnicode_Substring(s, i, i + 1);
+                if (character == NULL) return NULL;
+                PyObject* message = PyUnicode_FromFormat(
+                    "str with an unpaired surrogate %R at index %zd is not valid UTF-8", character, i);
+                Py_DECREF(character);
+                return conversion_error(c, PyExc_ValueError, message);
+            }
+            *out++ = (unsigned char)(0xE0 | (ch >> 12));
+            *out++ = (unsigned char)(0x80 | ((ch >> 6) & 0x3F));
+            *out++ = (unsigned char)(0x80 | (ch & 0x3F));
+        } else {
+            *out++ = (unsigned char)(0xF0 | (ch >> 18));
+            *out++ = (unsigned char)(0x80 | ((ch >> 12) & 0x3F));
+            *out++ = (unsigned char)(0x80 | ((ch >> 6) & 0x3F));
+            *out++ = (unsigned char)(0x80 | (ch & 0x3F));
+        }
+    }
+    return created(c, c->f->create_string(c->scratch, (size_t)(out - (unsigned char*)c->scratch)));
+}
+
+/* Appends `v` (a new value) to container `cont`; frees `v` and records the
+ * error on failure. */
+static int append_item(Ctx* c, ingot_value* cont, ingot_value* v) {
+    if (c->f->append(cont, v) == STATUS_OK) return 0;
+    PyObject* detail = last_error(c->f);
+    c->f->value_free(v);
+    if (detail == NULL) return -1;
+    conversion_error(c, ingot_error_class(), PyUnicode_FromFormat("ingot_value_append failed: %U", detail));
+    Py_DECREF(detail);
+    return -1;
+}
+
+/* One item of a list or tuple: the common scalars inline. */
+static inline ingot_value* item_to_value(Ctx* c, PyObject* item, int depth) {
+    PyTypeObject* t = Py_TYPE(item);
+    if (t == &PyFloat_Type) return created(c, c->f->create_float64(PyFloat_AS_DOUBLE(item)));
+    if (t == &PyLong_Type) return int_to_value(c, item);
+    if (t == &PyUnicode_Type) return str_to_value(c, item);
+    Py_INCREF(item); /* the conversion may run Python code that drops it from its container */
+    ingot_value* v = to_value(c, item, depth + 1);
+    Py_DECREF(item);
+    return v;
+}
+
+/* An exact list or tuple, by index (a list is re-measured at every item, as
+ * list iteration does, since converting an item may run Python code). */
+static ingot_value* sequence_to_value(Ctx* c, PyObject* seq, int kind, int depth) {
+    if (depth >= MAX_DEPTH) return too_deep(c);
+    ingot_value* cont = created(c, c->f->create_container(kind));
+    if (cont == NULL) return NULL;
+    const int is_list = PyList_CheckExact(seq);
+    for (Py_ssize_t i = 0; i < (is_list ? PyList_GET_SIZE(seq) : PyTuple_GET_SIZE(seq)); ++i) {
+        PyObject* item = is_list ? PyList_GET_ITEM(seq, i) : PyTuple_GET_ITEM(seq, i);
+        ingot_value* v = item_to_value(c, item, depth);
+        if (v == NULL || append_item(c, cont, v) < 0) {
+            push_path(c, PyUnicode_FromFormat("[%zd]", i));
+            c->f->value_free(cont);
+            return NULL;
+        }
+    }
+    return cont;
+}
+
+/* Any iterable (sets, and subclasses of list and tuple). */
+static ingot_value* iterable_to_value(Ctx* c, PyObject* items, int kind, int depth) {
+    if (depth >= MAX_DEPTH) return too_deep(c);
+    ingot_value* cont = created(c, c->f->create_container(kind));
+    if (cont == NULL) return NULL;
+    PyObject* it = PyObject_GetIter(items);
+    if (it == NULL) {
+        c->f->value_free(cont);
+        return NULL;
+    }
+    Py_ssize_t index = 0;
+    PyObject* item;
+    while ((item = PyIter_Next(it)) != NULL) {
+        ingot_value* v = item_to_value(c, item, depth);
+        if (v == NULL || append_item(c, cont, v) < 0) {
+            if (kind == KIND_SET) {
+                PyObject* r = c->err_type ? short_repr(item) : NULL;
+                push_path(c, r ? PyUnicode_FromFormat(" (a set item: %U)", r) : NULL);
+                Py_XDECREF(r);
+            } else {
+                push_path(c, PyUnicode_FromFormat("[%zd]", index));
+            }
+            Py_DECREF(item);
+            Py_DECREF(it);
+            c->f->value_free(cont);
+            return NULL;
+        }
+        Py_DECREF(item);
+        ++index;
+    }
+    Py_DECREF(it);
+    if (PyErr_Occurred()) {
+        c->f->value_free(cont);
+        return NULL;
+    }
+    return cont;
+}
+
+/* One dict pair; steals nothing. Returns 0, or -1 with the path pushed. */
+static int pair_to_value(Ctx* c, ingot_value* cont, PyObject* key, PyObject* item, int depth) {
+    ingot_value* k = to_value(c, key, depth + 1);
+    ingot_value* v = NULL;
+    if (k != NULL) {
+        v = to_value(c, item, depth + 1);
+        if (v == NULL) c->f->value_free(k);
+    }
+    if (k != NULL && v != NULL) {
+        if (c->f->dict_set(cont, k, v) == STATUS_OK) return 0;
+        PyObject* detail = last_error(c->f);
+        c->f->value_free(k);
+        c->f->value_free(v);
+        if (detail != NULL) {
+            conversion_error(c, ingot_error_class(), PyUnicode_FromFormat("ingot_value_dict_set failed: %U", detail));
+            Py_DECREF(detail);
+        }
+    }
+    PyObject* r = c->err_type ? short_repr(key) : NULL;
+    push_path(c, r ? PyUnicode_FromFormat("[%U]", r) : NULL);
+    Py_XDECREF(r);
+    return -1;
+}
+
+static ingot_value* dict_to_value(Ctx* c, PyObject* d, int depth) {
+    if (depth >= MAX_DEPTH) return too_deep(c);
+    ingot_value* cont = created(c, c->f->create_container(KIND_DICT));
+    if (cont == NULL) return NULL;
+    if (PyDict_CheckExact(d)) {
+        const Py_ssize_t size = PyDict_GET_SIZE(d);
+        Py_ssize_t pos = 0;
+        PyObject *key, *item;
+        while (PyDict_Next(d, &pos, &key, &item)) {
+            Py_INCREF(key);
+            Py_INCREF(item);
+            int failed = pair_to_value(c, cont, key, item, depth);
+            Py_DECREF(key);
+            Py_DECREF(item);
+            if (failed) goto fail;
+            if (PyDict_GET_SIZE(d) != size) {
+                PyErr_SetString(PyExc_RuntimeError, "dictionary changed size during iteration");
+                goto fail;
+            }
+        }
+        return cont;
+    }
+    /* A dict subclass: its items(), as `for key, item in d.items()`. */
+    PyObject* pairs = PyObject_CallMethod(d, "items", NULL);
+    PyObject* it = pairs ? PyObject_GetIter(pairs) : NULL;
+    Py_XDECREF(pairs);
+    if (it == NULL) goto fail;
+    PyObject* pair;
+    while ((pair = PyIter_Next(it)) != NULL) {
+        PyObject* fast = PySequence_Fast(pair, "cannot unpack non-iterable object");
+        Py_DECREF(pair);
+        if (fast == NULL) break;
+        if (PySequence_Fast_GET_SIZE(fast) != 2) {
+            Py_ssize_t n = PySequence_Fast_GET_SIZE(fast);
+            if (n < 2) {
+                PyErr_Format(PyExc_ValueError, "not enough values to unpack (expected 2, got %zd)", n);
+            } else {
+                PyErr_SetString(PyExc_ValueError, "too many values to unpack (expected 2)");
+            }
+            Py_DECREF(fast);
+            break;
+        }
+        int failed = pair_to_value(c, cont, PySequence_Fast_GET_ITEM(fast, 0), PySequence_Fast_GET_ITEM(fast, 1), depth);
+        Py_DECREF(fast);
+        if (failed) break;
+    }
+    Py_DECREF(it);
+    if (c->err_type != NULL || PyErr_Occurred()) goto fail;
+    return cont;
+fail:
+    c->f->value_free(cont);
+    return NULL;
+}
+
+/* numpy values, through _convert._numpy_input (see there). */
+static ingot_value* numpy_to_value(Ctx* c, PyObject* obj, int depth) {
+    if (g_numpy_input == NULL) return unsupported_type(c, obj);
+    PyObject* r = PyObject_CallOneArg(g_numpy_input, obj);
+    if (r == NULL) return NULL;
+    ingot_value* v = NULL;
+    if (r == Py_None) {
+        unsupported_type(c, obj);
+    } else if (PyUnicode_Check(r)) {
+        Py_INCREF(r);
+        conversion_error(c, PyExc_TypeError, r);
+    } else if (PyTuple_Check(r) && PyTuple_GET_SIZE(r) == 1) {
+        v = to_value(c, PyTuple_GET_ITEM(r, 0), depth);
+    } else if (PyTuple_Check(r) && PyTuple_GET_SIZE(r) == 4 && PyTuple_Check(PyTuple_GET_ITEM(r, 1))) {
+        int64_t shape[64];
+        PyObject* dims = PyTuple_GET_ITEM(r, 1);
+        const Py_ssize_t ndim = PyTuple_GET_SIZE(dims);
+        const long dtype = PyLong_AsLong(PyTuple_GET_ITEM(r, 0));
+        void* data = PyTuple_GET_ITEM(r, 2) == Py_None ? NULL : PyLong_AsVoidPtr(PyTuple_GET_ITEM(r, 2));
+        if (ndim > 64) {
+            PyErr_SetString(PyExc_ValueError, "a tensor has at most 64 dimensions");
+        } else {
+            for (Py_ssize_t i = 0; i < ndim && !PyErr_Occurred(); ++i) {
+                shape[i] = PyLong_AsLongLong(PyTuple_GET_ITEM(dims, i));
+            }
+        }
+        if (!PyErr_Occurred()) {
+            v = created(c, c->f->create_tensor((int)dtype, shape, (int32_t)ndim, data, NULL, NULL));
+        }
+    } else {
+        PyErr_SetString(PyExc_SystemError, "ingot._native: unexpected value from the numpy hook");
+    }
+    Py_DECREF(r);
+    return v;
+}
+
+/* Subclasses of the supported types, buffers, numpy values
+ * (_convert.other_to_value). */
+static ingot_value* other_to_value(Ctx* c, PyObject* obj, int depth) {
+    if (PyBool_Check(obj)) return created(c, c->f->create_bool(obj == Py_True));
+    if (PyLong_Check(obj)) {
+        PyObject* value = PyNumber_Long(obj);
+        if (value == NULL) return NULL;
+        ingot_value* v = int_to_value(c, value);
+        Py_DECREF(value);
+        return v;
+    }
+    if (PyFloat_Check(obj)) {
+        PyObject* value = PyNumber_Float(obj); /* float(obj) */
+        if (value == NULL) return NULL;
+        ingot_value* v = created(c, c->f->create_float64(PyFloat_AsDouble(value)));
+        Py_DECREF(value);
+        return v;
+    }
+    if (PyUnicode_Check(obj)) {
+        PyObject* s = PyObject_Str(obj); /* str(obj) */
+        if (s != NULL && !PyUnicode_CheckExact(s)) Py_SETREF(s, PyUnicode_FromObject(s));
+        if (s == NULL) return NULL;
+        ingot_value* v = str_to_value(c, s);
+        Py_DECREF(s);
+        return v;
+    }
+    if (PyByteArray_CheckExact(obj)) {
+        return created(c, c->f->create_bytes(PyByteArray_AS_STRING(obj), (size_t)PyByteArray_GET_SIZE(obj)));
+    }
+    if (PyBytes_Check(obj) || PyByteArray_Check(obj) || PyMemoryView_Check(obj)) {
+        PyObject* b = PyObject_Bytes(obj); /* bytes(obj) */
+        if (b == NULL) return NULL;
+        ingot_value* v = created(c, c->f->create_bytes(PyBytes_AS_STRING(b), (size_t)PyBytes_GET_SIZE(b)));
+        Py_DECREF(b);
+        return v;
+    }
+    if (PyTuple_Check(obj)) return iterable_to_value(c, obj, KIND_TUPLE, depth);
+    if (PyList_Check(obj)) return iterable_to_value(c, obj, KIND_LIST, depth);
+    if (PyAnySet_Check(obj)) return iterable_to_value(c, obj, KIND_SET, depth);
+    if (PyDict_Check(obj)) return dict_to_value(c, obj, depth);
+    return numpy_to_value(c, obj, depth);
+}
+
+/* A new value for `obj`, owned by the caller (_convert.to_value). */
+static ingot_value* to_value(Ctx* c, PyObject* obj, int depth) {
+    PyTypeObject* t = Py_TYPE(obj);
+    if (t == &PyFloat_Type) return created(c, c->f->create_float64(PyFloat_AS_DOUBLE(obj)));
+    if (t == &PyLong_Type) return int_to_value(c, obj);
+    if (t == &PyUnicode_Type) return str_to_value(c, obj);
+    if (t == &PyBool_Type) return created(c, c->f->create_bool(obj == Py_True));
+    if (obj == Py_None) return created(c, c->f->create_none());
+    if (t == &PyList_Type) return sequence_to_value(c, obj, KIND_LIST, depth);
+    if (t == &PyTuple_Type) return sequence_to_value(c, obj, KIND_TUPLE, depth);
+    if (t == &PyDict_Type) return dict_to_value(c, obj, depth);
+    if (t == &PySet_Type || t == &PyFrozenSet_Type) return iterable_to_value(c, obj, KIND_SET, depth);
+    if (t == &PyBytes_Type) {
+        return created(c, c->f->create_bytes(PyBytes_AS_STRING(obj), (size_t)PyBytes_GET_SIZE(obj)));
+    }
+    return other_to_value(c, obj, depth);
+}
+
+/* ---- ingot -> Python -------------------------------------------------------- */
+
+static PyObject* from_value(Ctx* c, const ingot_value* v);
+
+/* A str from UTF-8 (strict, as bytes.decode("utf-8")). Short ASCII text,
+ * the common case, is copied straight into a new str. */
+static PyObject* str_from_utf8(const char* data, size_t size) {
+    if (size >= 2 && size <= 64) {
+        unsigned char high = 0;
+        for (size_t i = 0; i < size; ++i) high |= (unsigned char)data[i];
+        if (high < 0x80) {
+            PyObject* s = PyUnicode_New((Py_ssize_t)size, 127);
+            if (s != NULL) memcpy(PyUnicode_1BYTE_DATA(s), data, size);
+            return s;
+        }
+    }
+    return PyUnicode_DecodeUTF8(size ? data : "", (Py_ssize_t)size, NULL);
+}
+
+static PyObject* data_from_value(Ctx* c, const ingot_value* v, int kind) {
+    const char* data = NULL;
+    size_t size = 0;
+    if (c->f->get_data(v, &data, &size) != STATUS_OK) return abi_failure(c->f, "ingot_value_get_data");
+    if (kind == KIND_STRING) return str_from_utf8(data, size);
+    return PyBytes_FromStringAndSize(size ? data : "", (Py_ssize_t)size);
+}
+
+/* A scalar of known kind, or any value. */
+static inline PyObject* item_from_value(Ctx* c, const ingot_value* v, int kind) {
+    const Functions* f = c->f;
+    switch (kind) {
+        case KIND_FLOAT64: {
+            double x;
+            if (f->get_float64(v, &x) != STATUS_OK) return abi_failure(f, "ingot_value_get_float64");
+            return PyFloat_FromDouble(x);
+        }
+        case KIND_INT64: {
+            int64_t x;
+            if (f->get_int64(v, &x) != STATUS_OK) return abi_failure(f, "ingot_value_get_int64");
+            return PyLong_FromLongLong((long long)x);
+        }
+        case KIND_STRING:
+        case KIND_BYTES:
+            return data_from_value(c, v, kind);
+        case KIND_BOOL: {
+            bool x;
+            if (f->get_bool(v, &x) != STATUS_OK) return abi_failure(f, "ingot_value_get_bool");
+            return PyBool_FromLong(x);
+        }
+        case KIND_NONE:
+            Py_RETURN_NONE;
+        default:
+            return from_value(c, v);
+    }
+}
+
+#if defined(__GNUC__) || defined(__clang__)
+#define PREFETCH(p) __builtin_prefetch(p)
+#else
+#define PREFETCH(p) ((void)0)
+#endif
+/* Items are fetched this many ahead of their conversion, and their memory
+ * prefetched (a hint only: the values are not read outside the ABI), which
+ * hides most cache misses on large results. */
+#define AHEAD 8
+
+/* LIST, TUPLE or SET. Items are usually of one kind: after a FLOAT64
+ * (INT64) first item the float (int) accessor is tried directly, until it
+ * fails once. */
+static PyObject* items_from_value(Ctx* c, const ingot_value* v, int kind) {
+    const Functions* f = c->f;
+    size_t n = 0;
+    if (f->get_length(v, &n) != STATUS_OK) return abi_failure(f, "ingot_value_get_length");
+    if (n > (size_t)PY_SSIZE_T_MAX) return PyErr_NoMemory();
+    PyObject* out = kind == KIND_TUPLE ? PyTuple_New((Py_ssize_t)n) : PyList_New((Py_ssize_t)n);
+    if (out == NULL) return NULL;
+    int guess = -1;
+    const ingot_value* ahead[AHEAD];
+    size_t fetched = 0;
+    for (; fetched < n && fetched < AHEAD; ++fetched) {
+        if (f->get_item(v, fetched, &ahead[fetched]) != STATUS_OK) {
+            abi_failure(f, "ingot_value_get_item");
+            goto fail;
+        }
+        PREFETCH(ahead[fetched]);
+    }
+    for (size_t i = 0; i < n; ++i) {
+        const ingot_value* item = ahead[i % AHEAD];
+        if (fetched < n) {
+            if (f->get_item(v, fetched, &ahead[fetched % AHEAD]) != STATUS_OK) {
+                abi_failure(f, "ingot_value_get_item");
+                goto fail;
+            }
+            PREFETCH(ahead[fetched % AHEAD]);
+            ++fetched;
+        }
+        PyObject* o;
+        if (guess == KIND_FLOAT64) {
+            double x;
+            if (f->get_float64(item, &x) == STATUS_OK) {
+                o = PyFloat_FromDouble(x);
+                goto store;
+            }
+            guess = -2;
+        } else if (guess == KIND_INT64) {
+            int64_t x;
+            if (f->get_int64(item, &x) == STATUS_OK) {
+                o = PyLong_FromLongLong((long long)x);
+                goto store;
+            }
+            guess = -2;
+        }
+        {
+            const int item_kind = f->get_kind(item);
+            if (guess == -1) guess = item_kind == KIND_FLOAT64 || item_kind == KIND_INT64 ? item_kind : -2;
+            o = item_from_value(c, item, item_kind);
+        }
+    store:
+        if (o == NULL) goto fail;
+        if (kind == KIND_TUPLE) {
+            PyTuple_SET_ITEM(out, (Py_ssize_t)i, o);
+        } else {
+            PyList_SET_ITEM(out, (Py_ssize_t)i, o);
+        }
+    }
+    c->values += (Py_ssize_t)n;
+    if (kind == KIND_SET) {
+        PyObject* set = PySet_New(out);
+        Py_DECREF(out);
+        return set;
+    }
+    return out;
+fail:
+    Py_DECREF(out); /* unset items are NULL, which list and tuple deallocation skip */
+    return NULL;
+}
+
+static PyObject* dict_from_value(Ctx* c, const ingot_value* v) {
+    const Functions* f = c->f;
+    size_t n = 0;
+    if (f->get_length(v, &n) != STATUS_OK) return abi_failure(f, "ingot_value_get_length");
+    PyObject* out = PyDict_New();
+    if (out == NULL) return NULL;
+    for (size_t i = 0; i < n; ++i) {
+        const ingot_value* k = NULL;
+        const ingot_value* item = NULL;
+        if (f->get_pair(v, i, &k, &item) != STATUS_OK) {
+            abi_failure(f, "ingot_value_get_pair");
+            goto fail;
+        }
+        PyObject* key = item_from_value(c, k, f->get_kind(k));
+        if (key == NULL) goto fail;
+        PyObject* value = item_from_value(c, item, f->get_kind(item));
+        if (value == NULL) {
+            Py_DECREF(key);
+            goto fail;
+        }
+        int failed = PyDict_SetItem(out, key, value);
+        Py_DECREF(key);
+        Py_DECREF(value);
+        if (failed) goto fail;
+    }
+    c->values += 2 * (Py_ssize_t)n;
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
+static PyObject* tensor_from_value(Ctx* c, const ingot_value* v) {
+    int dtype = 0;
+    const int64_t* shape = NULL;
+    int32_t ndim = 0;
+    const void* data = NULL;
+    if (c->f->get_tensor(v, &dtype, &shape, &ndim, &data) != STATUS_OK) {
+        return abi_failure(c->f, "ingot_value_get_tensor");
+    }
+    if (g_tensor_output == NULL) {
+        PyErr_SetString(ingot_error_class(), "ingot._native is not configured for tensors");
+        return NULL;
+    }
+    PyObject* dims = PyTuple_New(ndim > 0 ? ndim : 0);
+    if (dims == NULL) return NULL;
+    for (int32_t i = 0; i < ndim; ++i) {
+        PyObject* d = PyLong_FromLongLong((long long)shape[i]);
+        if (d == NULL) {
+            Py_DECREF(dims);
+            return NULL;
+        }
+        PyTuple_SET_ITEM(dims, i, d);
+    }
+    PyObject* r = PyObject_CallFunction(g_tensor_output, "iNN", dtype, dims, PyLong_FromVoidPtr((void*)data));
+    return r;
+}
+
+/* A new Python object for `v` (_convert.from_value). */
+static PyObject* from_value(Ctx* c, const ingot_value* v) {
+    const int kind = c->f->get_kind(v);
+    PyObject* out;
+    c->values += 1;
+    switch (kind) {
+        case KIND_LIST:
+        case KIND_TUPLE:
+        case KIND_SET:
+        case KIND_DICT:
+            if (Py_EnterRecursiveCall(" while converting a prediction's result")) return NULL;
+            out = kind == KIND_DICT ? dict_from_value(c, v) : items_from_value(c, v, kind);
+            Py_LeaveRecursiveCall();
+            return out;
+        case KIND_TENSOR:
+            return tensor_from_value(c, v);
+        case KIND_FLOAT64:
+        case KIND_INT64:
+        case KIND_STRING:
+        case KIND_BYTES:
+        case KIND_BOOL:
+        case KIND_NONE:
+            return item_from_value(c, v, kind);
+        default:
+            return PyErr_Format(ingot_error_class(), "the library returned a value of unknown kind %d", kind);
+    }
+}
+
+/* ---- module functions ------------------------------------------------------- */
+
+static void functions_destructor(PyObject* capsule) {
+    PyMem_Free(PyCapsule_GetPointer(capsule, CAPSULE_NAME));
+}
+
+static const Functions* get_functions(PyObject* capsule) {
+    return (const Functions*)PyCapsule_GetPointer(capsule, CAPSULE_NAME);
+}
+
+PyDoc_STRVAR(bind_doc,
+             "bind(addresses) -> capsule\n\n"
+             "The function table of one loaded bundle library: `addresses` maps each\n"
+             "ingot_* function name of include/ingot.h to its address (an int).");
+
+static PyObject* native_bind(PyObject* module, PyObject* addresses) {
+    (void)module;
+    if (!PyDict_Check(addresses)) {
+        PyErr_SetString(PyExc_TypeError, "bind() takes a dict of function addresses");
+        return NULL;
+    }
+    Functions* f = PyMem_Calloc(1, sizeof(Functions));
+    if (f == NULL) return PyErr_NoMemory();
+    for (size_t i = 0; i < sizeof kFunctions / sizeof kFunctions[0]; ++i) {
+        PyObject* address = PyDict_GetItemString(addresses, kFunctions[i].name);
+        void* p = address ? PyLong_AsVoidPtr(address) : NULL;
+        if (p == NULL) {
+            if (!PyErr_Occurred()) PyErr_Format(PyExc_ValueError, "bind(): no address for %s", kFunctions[i].name);
+            PyMem_Free(f);
+            return NULL;
+        }
+        memcpy((char*)f + kFunctions[i].offset, &p, sizeof p);
+    }
+    PyObject* capsule = PyCapsule_New(f, CAPSULE_NAME, functions_destructor);
+    if (capsule == NULL) PyMem_Free(f);
+    return capsule;
+}
+
+PyDoc_STRVAR(configure_doc,
+             "configure(ingot_error, numpy_input, tensor_output)\n\n"
+             "The exception class of Ingot's own failures and the two numpy hooks of\n"
+             "ingot/_convert.py. Called once, when ingot is imported.");
+
+static PyObject* native_configure(PyObject* module, PyObject* const* args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs != 3) {
+        PyErr_SetString(PyExc_TypeError, "configure() takes 3 arguments");
+        return NULL;
+    }
+    Py_INCREF(args[0]);
+    Py_XSETREF(g_ingot_error, args[0]);
+    Py_INCREF(args[1]);
+    Py_XSETREF(g_numpy_input, args[1]);
+    Py_INCREF(args[2]);
+    Py_XSETREF(g_tensor_output, args[2]);
+    Py_RETURN_NONE;
+}
+
+/* The exception for a failed predict (_abi.Library.status_error). */
+static void raise_status(const Functions* f, const char* what, int status) {
+    PyObject* detail = last_error(f);
+    const char* text = f->status_string(status);
+    PyObject* message = text ? PyUnicode_FromFormat("%s failed: %s", what, text)
+                             : PyUnicode_FromFormat("%s failed: status %d", what, status);
+    if (message != NULL && detail != NULL && PyUnicode_GET_LENGTH(detail) > 0) {
+        PyObject* full = PyUnicode_FromFormat("%U: %U", message, detail);
+        Py_SETREF(message, full);
+    }
+    Py_XDECREF(detail);
+    if (message == NULL) return;
+    PyErr_SetObject(status == STATUS_OUT_OF_MEMORY ? PyExc_MemoryError : ingot_error_class(), message);
+    Py_DECREF(message);
+}
+
+static PyObject* decode_replace(const char* text) {
+    if (text == NULL) text = "";
+    return PyUnicode_DecodeUTF8(text, (Py_ssize_t)strlen(text), "replace");
+}
+
+PyDoc_STRVAR(predict_doc,
+             "predict(fns, handle, kwargs, names, entry)\n"
+             "    -> (result, error_type, error_message, logs, latency_ms)\n\n"
+             "One prediction: converts `kwargs` (parameter name -> value; `names` maps\n"
+             "each parameter name to its UTF-8 bytes) into an input map, runs the\n"
+             "predictor at address `handle` with the GIL released, and converts the\n"
+             "result. When the function raised, result is None and error_type /\n"
+             "error_message (str) name the exception; else both are None. logs is\n"
+             "bytes. Bad arguments raise (TypeError, OverflowError, ValueError naming\n"
+             "the argument); a failing library raises ingot.IngotError or MemoryError.");
+
+static PyObject* native_predict(PyObject* module, PyObject* const* args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs != 5) {
+        PyErr_SetString(PyExc_TypeError, "predict() takes 5 arguments");
+        return NULL;
+    }
+    const Functions* f = get_functions(args[0]);
+    if (f == NULL) return NULL;
+    ingot_predictor* handle = (ingot_predictor*)PyLong_AsVoidPtr(args[1]);
+    if (handle == NULL && PyErr_Occurred()) return NULL;
+    PyObject* kwargs = args[2];
+    PyObject* names = args[3];
+    PyObject* entry = args[4];
+    if (!PyDict_Check(kwargs) || !PyDict_Check(names)) {
+        PyErr_SetString(PyExc_TypeError, "predict(): kwargs and names must be dicts");
+        return NULL;
+    }
+
+    ingot_value_map* inputs = f->map_create();
+    if (inputs == NULL) {
+        PyObject* detail = last_error(f);
+        if (detail != NULL) {
+            PyErr_Format(PyExc_MemoryError, "ingot_value_map_create failed: %U", detail);
+            Py_DECREF(detail);
+        }
+        return NULL;
+    }
+    Ctx c;
+    ctx_init(&c, f);
+    Py_ssize_t pos = 0;
+    PyObject *name, *obj;
+    while (PyDict_Next(kwargs, &pos, &name, &obj)) {
+        PyObject* key = PyDict_GetItemWithError(names, name);
+        if (key == NULL || !PyBytes_Check(key)) {
+            if (!PyErr_Occurred()) {
+                PyErr_Format(PyExc_TypeError, "%S() got an unexpected keyword argument %R", entry, name);
+            }
+            goto fail;
+        }
+        /* Converting may run Python code (__int__, __iter__, repr, ...). */
+        Py_INCREF(name);
+        Py_INCREF(obj);
+        Py_INCREF(key);
+        ingot_value* v = to_value(&c, obj, 0);
+        Py_DECREF(obj);
+        if (v == NULL) {
+            raise_conversion_error(&c, name);
+            Py_DECREF(name);
+            Py_DECREF(key);
+            goto fail;
+        }
+        Py_DECREF(name);
+        const int set_status = f->map_set(inputs, PyBytes_AS_STRING(key), v);
+        Py_DECREF(key);
+        if (set_status != STATUS_OK) {
+            abi_failure(f, "ingot_value_map_set");
+            f->value_free(v);
+            goto fail;
+        }
+    }
+    ctx_done(&c);
+
+    ingot_prediction* prediction = NULL;
+    int status;
+    Py_BEGIN_ALLOW_THREADS
+    status = f->predict(handle, inputs, &prediction);
+    if (status == STATUS_OK) {
+        f->map_free(inputs);
+        inputs = NULL;
+    }
+    Py_END_ALLOW_THREADS
+    if (status != STATUS_OK) {
+        raise_status(f, "ingot_predictor_predict", status); /* before map_free clears the message */
+        f->map_free(inputs);
+        return NULL;
+    }
+
+    PyObject* value = NULL;
+    PyObject* error_type = NULL;
+    PyObject* error_message = NULL;
+    PyObject* logs = NULL;
+    PyObject* out = NULL;
+    ctx_init(&c, f);
+    const char* log_text = f->get_logs(prediction);
+    logs = PyBytes_FromString(log_text ? log_text : "");
+    const double latency = f->get_latency_ms(prediction);
+    const ingot_value* result = f->get_result(prediction);
+    if (logs == NULL) goto done;
+    if (result != NULL) {
+        value = from_value(&c, result);
+        if (value == NULL) goto done;
+        Py_INCREF(Py_None);
+        error_type = Py_None;
+        Py_INCREF(Py_None);
+        error_message = Py_None;
+    } else {
+        const char* type_name = f->get_error_type(prediction);
+        if (type_name == NULL) {
+            PyErr_Format(ingot_error_class(), "%S(): the bundle returned neither a result nor an exception", entry);
+            goto done;
+        }
+        Py_INCREF(Py_None);
+        value = Py_None;
+        error_type = decode_replace(type_name);
+        error_message = decode_replace(f->get_error_message(prediction));
+        if (error_type == NULL || error_message == NULL) goto done;
+    }
+    {
+        PyObject* latency_ms = PyFloat_FromDouble(latency);
+        if (latency_ms != NULL) {
+            out = PyTuple_Pack(5, value, error_type, error_message, logs, latency_ms);
+            Py_DECREF(latency_ms);
+        }
+    }
+done:
+    if (c.values >= LARGE_VALUES) {
+        Py_BEGIN_ALLOW_THREADS
+        f->prediction_free(prediction);
+        Py_END_ALLOW_THREADS
+    } else {
+        f->prediction_free(prediction);
+    }
+    ctx_done(&c);
+    Py_XDECREF(value);
+    Py_XDECREF(error_type);
+    Py_XDECREF(error_message);
+    Py_XDECREF(logs);
+    return out;
+
+fail:
+    ctx_done(&c);
+    f->map_free(inputs);
+    return NULL;
+}
+
+PyDoc_STRVAR(to_value_doc,
+             "to_value(fns, obj, name='value') -> int\n\n"
+             "The address of a new ingot_value for `obj`, owned by the caller (free it\n"
+             "with ingot_value_free). Errors name `name` as the argument.");
+
+static PyObject* native_to_value(PyObject* module, PyObject* const* args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs != 2 && nargs != 3) {
+        PyErr_SetString(PyExc_TypeError, "to_value() takes 2 or 3 arguments");
+        return NULL;
+    }
+    const Functions* f = get_functions(args[0]);
+    if (f == NULL) return NULL;
+    Ctx c;
+    ctx_init(&c, f);
+    ingot_value* v = to_value(&c, args[1], 0);
+    if (v == NULL) {
+        PyObject* name = nargs == 3 ? args[2] : NULL;
+        if (name == NULL) name = PyUnicode_FromString("value");
+        else Py_INCREF(name);
+        if (name != NULL) {
+            raise_conversion_error(&c, name);
+            Py_DECREF(name);
+        }
+        ctx_done(&c);
+        return NULL;
+    }
+    ctx_done(&c);
+    PyObject* address = PyLong_FromVoidPtr(v);
+    if (address == NULL) f->value_free(v);
+    return address;
+}
+
+PyDoc_STRVAR(from_value_doc,
+             "from_value(fns, address) -> object\n\n"
+             "A new Python object for the ingot_value at `address` (which stays the\n"
+             "caller's).");
+
+static PyObject* native_from_value(PyObject* module, PyObject* const* args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs != 2) {
+        PyErr_SetString(PyExc_TypeError, "from_value() takes 2 arguments");
+        return NULL;
+    }
+    const Functions* f = get_functions(args[0]);
+    if (f == NULL) return NULL;
+    const ingot_value* v = (const ingot_value*)PyLong_AsVoidPtr(args[1]);
+    if (v == NULL) {
+        if (!PyErr_Occurred()) PyErr_SetString(PyExc_ValueError, "from_value(): NULL value");
+        return NULL;
+    }
+    Ctx c;
+    ctx_init(&c, f);
+    PyObject* out = from_value(&c, v);
+    ctx_done(&c);
+    return out;
+}
+
+static PyMethodDef native_methods[] = {
+    {"bind", (PyCFunction)native_bind, METH_O, bind_doc},
+    {"configure", (PyCFunction)(void (*)(void))native_configure, METH_FASTCALL, configure_doc},
+    {"predict", (PyCFunction)(void (*)(void))native_predict, METH_FASTCALL, predict_doc},
+    {"to_value", (PyCFunction)(void (*)(void))native_to_value, METH_FASTCALL, to_value_doc},
+    {"from_value", (PyCFunction)(void (*)(void))native_from_value, METH_FASTCALL, from_value_doc},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef native_module = {
+    PyModuleDef_HEAD_INIT,
+    "ingot._native",
+    "Python objects <-> ingot values and one prediction call, in C (see ingot/_convert.py).",
+    -1,
+    native_methods,
+    NULL,
+    NULL,
+    NULL,
+    NULL,
+};
+
+PyMODINIT_FUNC PyInit__native(void) {
+    PyObject* m = PyModule_Create(&native_module);
+    if (m == NULL) return NULL;
+    if (PyModule_AddIntConstant(m, "VERSION", NATIVE_VERSION) < 0 ||
+        PyModule_AddIntConstant(m, "ABI_VERSION", INGOT_ABI_VERSION) < 0) {
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
+}
