@@ -10,6 +10,23 @@ namespace ingot::syntax {
 
 namespace {
 
+/// The one-character escapes str and bytes share (\\ \' \" \a \b \f \n \r \t \v).
+bool simple_escape(unsigned char c, char& out) {
+  switch (c) {
+    case '\\': out = '\\'; return true;
+    case '\'': out = '\''; return true;
+    case '"': out = '"'; return true;
+    case 'a': out = '\a'; return true;
+    case 'b': out = '\b'; return true;
+    case 'f': out = '\f'; return true;
+    case 'n': out = '\n'; return true;
+    case 'r': out = '\r'; return true;
+    case 't': out = '\t'; return true;
+    case 'v': out = '\v'; return true;
+    default: return false;
+  }
+}
+
 inline int hex_value(unsigned char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -126,21 +143,15 @@ bool decode_str_literal(std::string_view body, bool raw, std::string& out, Strin
     }
     const unsigned char c = static_cast<unsigned char>(data[i + 1]);
     i += 2;
+    if (char decoded; simple_escape(c, decoded)) {
+      out.push_back(decoded);
+      continue;
+    }
     switch (c) {
       case '\n': continue;
       case '\r':
         if (i < n && data[i] == '\n') ++i;
         continue;
-      case '\\': out.push_back('\\'); continue;
-      case '\'': out.push_back('\''); continue;
-      case '"': out.push_back('"'); continue;
-      case 'a': out.push_back('\a'); continue;
-      case 'b': out.push_back('\b'); continue;
-      case 'f': out.push_back('\f'); continue;
-      case 'n': out.push_back('\n'); continue;
-      case 'r': out.push_back('\r'); continue;
-      case 't': out.push_back('\t'); continue;
-      case 'v': out.push_back('\v'); continue;
       case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
         char32_t v = c - '0';
         for (int k = 0; k < 2 && i < n && is_octal(static_cast<unsigned char>(data[i])); ++k, ++i) {
@@ -242,21 +253,15 @@ bool decode_bytes_literal(std::string_view body, bool raw, std::string& out, Str
     }
     const unsigned char c = static_cast<unsigned char>(data[i + 1]);
     i += 2;
+    if (char decoded; simple_escape(c, decoded)) {
+      out.push_back(decoded);
+      continue;
+    }
     switch (c) {
       case '\n': continue;
       case '\r':
         if (i < n && data[i] == '\n') ++i;
         continue;
-      case '\\': out.push_back('\\'); continue;
-      case '\'': out.push_back('\''); continue;
-      case '"': out.push_back('"'); continue;
-      case 'a': out.push_back('\a'); continue;
-      case 'b': out.push_back('\b'); continue;
-      case 'f': out.push_back('\f'); continue;
-      case 'n': out.push_back('\n'); continue;
-      case 'r': out.push_back('\r'); continue;
-      case 't': out.push_back('\t'); continue;
-      case 'v': out.push_back('\v'); continue;
       case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
         unsigned v = c - '0';
         for (int k = 0; k < 2 && i < n && is_octal(static_cast<unsigned char>(data[i])); ++k, ++i) {
