@@ -5,6 +5,7 @@
 
 #include "ingot/rt/str_methods/case.h"
 #include "ingot/rt/str_methods/predicates.h"
+#include "internal/ascii.h"
 #include "internal/unicode.h"
 #include "internal/utf8.h"
 
@@ -40,20 +41,36 @@ void append_lower_at(std::string& out, const std::vector<char32_t>& cps, std::si
   else internal::append_lower(out, cps[i]);
 }
 
-Str ascii_map(const Str& s, char (*f)(char)) {
-  std::string out(s.view());
-  for (char& c : out) c = f(c);
-  return Str::from_measured(out, s.length(), true);
+template <class F>
+Str ascii_map(const Str& s, F f) {
+  const std::string_view t = s.view();
+  StrBuilder b(t.size());
+  char* out = b.data();
+  for (std::size_t i = 0; i < t.size(); ++i) out[i] = f(t[i]);
+  return b.finish(t.size(), t.size(), true);
 }
 
-char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-char ascii_upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c; }
-char ascii_swap(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : ascii_lower(c); }
+/// An ASCII string mapped 8 bytes at a time (`fn` keeps the size and
+/// ASCII-ness). (Short ones are mapped in their two words by the inline
+/// functions of case.h before they get here.)
+template <class WordFn>
+Str ascii_map_words(const Str& s, WordFn fn) {
+  const std::string_view t = s.view();
+  StrBuilder b(t.size());
+  internal::map_ascii(b.data(), t.data(), t.size(), fn);
+  return b.finish(t.size(), t.size(), true);
+}
+
+using internal::ascii_lower;
+using internal::ascii_upper;
+inline bool ascii_is_lower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool ascii_is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool ascii_is_cased(char c) { return ascii_is_lower(c) || ascii_is_upper(c); }
 
 }  // namespace
 
-Str lower(const Str& s) {
-  if (s.is_ascii()) return ascii_map(s, ascii_lower);
+Str general::lower(const Str& s) {
+  if (s.is_ascii()) return ascii_map_words(s, [](std::uint64_t w) { return internal::lower_word(w); });
   const std::vector<char32_t> cps = decode(s);
   std::string out;
   out.reserve(s.byte_size());
@@ -61,8 +78,8 @@ Str lower(const Str& s) {
   return Str(std::string_view(out));
 }
 
-Str upper(const Str& s) {
-  if (s.is_ascii()) return ascii_map(s, ascii_upper);
+Str general::upper(const Str& s) {
+  if (s.is_ascii()) return ascii_map_words(s, [](std::uint64_t w) { return internal::upper_word(w); });
   std::string out;
   out.reserve(s.byte_size());
   for (char32_t c : s.code_points()) internal::append_upper(out, c);
@@ -70,7 +87,7 @@ Str upper(const Str& s) {
 }
 
 Str casefold(const Str& s) {
-  if (s.is_ascii()) return ascii_map(s, ascii_lower);
+  if (s.is_ascii()) return ascii_map_words(s, [](std::uint64_t w) { return internal::lower_word(w); });
   std::string out;
   out.reserve(s.byte_size());
   for (char32_t c : s.code_points()) internal::append_fold(out, c);
@@ -78,6 +95,14 @@ Str casefold(const Str& s) {
 }
 
 Str title(const Str& s) {
+  if (s.is_ascii()) {
+    bool previous_is_cased = false;
+    return ascii_map(s, [&](char c) {
+      const char mapped = previous_is_cased ? ascii_lower(c) : ascii_upper(c);
+      previous_is_cased = ascii_is_cased(c);
+      return mapped;
+    });
+  }
   // Not Unicode word breaking: a cased character that follows an uncased one
   // starts a word ("they're" -> "They'Re"), as CPython.
   const std::vector<char32_t> cps = decode(s);
@@ -92,7 +117,14 @@ Str title(const Str& s) {
   return Str(std::string_view(out));
 }
 
-Str capitalize(const Str& s) {
+Str general::capitalize(const Str& s) {
+  if (s.is_ascii()) {
+    if (s.empty()) return s;
+    Str r = ascii_map_words(s, [](std::uint64_t w) { return internal::lower_word(w); });
+    char* first = const_cast<char*>(r.data());  // r is new: unshared, and not const
+    *first = ascii_upper(*first);
+    return r;
+  }
   const std::vector<char32_t> cps = decode(s);
   std::string out;
   out.reserve(s.byte_size());
@@ -104,7 +136,7 @@ Str capitalize(const Str& s) {
 }
 
 Str swapcase(const Str& s) {
-  if (s.is_ascii()) return ascii_map(s, ascii_swap);
+  if (s.is_ascii()) return ascii_map_words(s, [](std::uint64_t w) { return internal::swapcase_word(w); });
   const std::vector<char32_t> cps = decode(s);
   std::string out;
   out.reserve(s.byte_size());
@@ -127,19 +159,56 @@ Bool all_of(const Str& s, Pred pred) {
   }
   return true;
 }
+/// all_of for ASCII text, byte by byte.
+template <class Pred>
+Bool all_bytes(const Str& s, Pred pred) {
+  const std::string_view t = s.view();
+  if (t.empty()) return false;
+  for (const char c : t) {
+    if (!pred(c)) return false;
+  }
+  return true;
+}
+inline bool ascii_is_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool ascii_is_alpha(char c) { return ascii_is_cased(c); }
 }  // namespace
 
-Bool isdecimal(const Str& s) { return all_of(s, internal::is_decimal); }
-Bool isdigit(const Str& s) { return all_of(s, internal::is_digit); }
-Bool isnumeric(const Str& s) { return all_of(s, internal::is_numeric); }
-Bool isalpha(const Str& s) { return all_of(s, internal::is_alpha); }
-Bool isalnum(const Str& s) {
+Bool general::isdecimal(const Str& s) {
+  if (s.is_ascii()) return all_bytes(s, ascii_is_digit);
+  return all_of(s, internal::is_decimal);
+}
+Bool general::isdigit(const Str& s) {
+  if (s.is_ascii()) return all_bytes(s, ascii_is_digit);
+  return all_of(s, internal::is_digit);
+}
+Bool general::isnumeric(const Str& s) {
+  if (s.is_ascii()) return all_bytes(s, ascii_is_digit);
+  return all_of(s, internal::is_numeric);
+}
+Bool general::isalpha(const Str& s) {
+  if (s.is_ascii()) return all_bytes(s, ascii_is_alpha);
+  return all_of(s, internal::is_alpha);
+}
+Bool general::isalnum(const Str& s) {
+  if (s.is_ascii()) {
+    return all_bytes(s, [](char c) { return ascii_is_alpha(c) || ascii_is_digit(c); });
+  }
   return all_of(s, [](char32_t c) { return internal::is_alpha(c) || internal::is_numeric(c); });
 }
-Bool isspace(const Str& s) { return all_of(s, internal::is_space); }
+Bool general::isspace(const Str& s) {
+  if (s.is_ascii()) return all_bytes(s, [](char c) { return internal::is_space(static_cast<unsigned char>(c)); });
+  return all_of(s, internal::is_space);
+}
 
 Bool isupper(const Str& s) {
   bool cased = false;
+  if (s.is_ascii()) {
+    for (const char c : s.view()) {
+      if (ascii_is_lower(c)) return false;
+      cased = cased || ascii_is_upper(c);
+    }
+    return cased;
+  }
   for (char32_t c : s.code_points()) {
     if (internal::is_lower(c) || internal::is_titlecase(c)) return false;
     if (internal::is_upper(c)) cased = true;
@@ -149,6 +218,13 @@ Bool isupper(const Str& s) {
 
 Bool islower(const Str& s) {
   bool cased = false;
+  if (s.is_ascii()) {
+    for (const char c : s.view()) {
+      if (ascii_is_upper(c)) return false;
+      cased = cased || ascii_is_lower(c);
+    }
+    return cased;
+  }
   for (char32_t c : s.code_points()) {
     if (internal::is_upper(c) || internal::is_titlecase(c)) return false;
     if (internal::is_lower(c)) cased = true;

@@ -2,10 +2,13 @@
 #include "ingot/rt/str_methods/split.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <limits>
 #include <string_view>
 
 #include "ingot/rt/exceptions.h"
+#include "internal/ascii.h"
 #include "internal/unicode.h"
 #include "internal/utf8.h"
 
@@ -59,6 +62,71 @@ std::size_t skip_nonspace_backward(std::string_view t, std::size_t at) {
   return at;
 }
 
+/// 64 bits: which of the 64 bytes at p (ASCII) are str.isspace() whitespace.
+/// `count` < 64 reads only that many bytes and marks the rest as spaces.
+std::uint64_t space_mask(const char* p, std::size_t count) {
+  std::uint64_t mask = 0;
+  if (count == 64) {
+    for (unsigned k = 0; k < 8; ++k) {
+      std::uint64_t w;
+      std::memcpy(&w, p + 8 * k, 8);
+      mask |= std::uint64_t{internal::movemask(internal::ascii_space_bytes(w))} << (8 * k);
+    }
+    return mask;
+  }
+  char block[64];
+  std::memset(block, ' ', sizeof block);
+  std::memcpy(block, p, count);
+  return space_mask(block, 64);
+}
+
+/// split() of ASCII text on runs of whitespace, without maxsplit. Whitespace
+/// is found 8 bytes at a time into 64-bit masks; words are the runs of
+/// clear bits, cut out without a loop over their bytes. The words are counted
+/// first, so the list is allocated once.
+void split_ascii_whitespace(const Str& s, Items& out) {
+  const std::string_view t = s.view();
+  const char* p = t.data();
+  const std::size_t n = t.size();
+  const bool block = StrAccess::rep(s) != nullptr;  // 16-byte loads are safe in a block
+  std::size_t words = 0;
+  std::uint64_t carry = 0;  // whether the byte before the block is a word byte
+  for (std::size_t base = 0; base < n; base += 64) {
+    const std::uint64_t word_bytes = ~space_mask(p + base, std::min<std::size_t>(64, n - base));
+    words += static_cast<std::size_t>(detail::popcount64(word_bytes & ~((word_bytes << 1) | carry)));
+    carry = word_bytes >> 63;
+  }
+  out.reserve(words);
+  carry = 0;
+  bool open = false;
+  std::size_t start = 0;
+  auto emit = [&](std::size_t begin, std::size_t end) {
+    if (block && end - begin <= Str::kInlineCapacity) out.push_back(StrAccess::from_u128(StrAccess::load16(p + begin), end - begin));
+    else out.push_back(s.substr_bytes(begin, end));
+  };
+  for (std::size_t base = 0; base < n; base += 64) {
+    const std::uint64_t word_bytes = ~space_mask(p + base, std::min<std::size_t>(64, n - base));
+    const std::uint64_t before = (word_bytes << 1) | carry;
+    std::uint64_t starts = word_bytes & ~before;
+    std::uint64_t ends = ~word_bytes & before;
+    carry = word_bytes >> 63;
+    while (true) {
+      if (!open) {
+        if (starts == 0) break;
+        start = base + static_cast<std::size_t>(__builtin_ctzll(starts));
+        starts &= starts - 1;
+        open = true;
+      } else {
+        if (ends == 0) break;
+        emit(start, base + static_cast<std::size_t>(__builtin_ctzll(ends)));
+        ends &= ends - 1;
+        open = false;
+      }
+    }
+  }
+  if (open) emit(start, n);  // a word that ends the text (its length is a multiple of 64)
+}
+
 }  // namespace
 
 List<Str> split(const Str& s, const std::optional<Str>& sep, Int maxsplit) {
@@ -66,6 +134,10 @@ List<Str> split(const Str& s, const std::optional<Str>& sep, Int maxsplit) {
   Items out;
   if (maxsplit < 0) maxsplit = std::numeric_limits<Int>::max();
   if (!sep) {
+    if (s.is_ascii() && maxsplit == std::numeric_limits<Int>::max()) {
+      split_ascii_whitespace(s, out);
+      return List<Str>(std::move(out));
+    }
     std::size_t i = skip_space_forward(t, 0);
     while (i < t.size()) {
       if (maxsplit == 0) {
@@ -81,6 +153,9 @@ List<Str> split(const Str& s, const std::optional<Str>& sep, Int maxsplit) {
   }
   const std::string_view d = sep->view();
   if (d.empty()) raise_value_error("empty separator");
+  if (d.size() == 1 && maxsplit == std::numeric_limits<Int>::max()) {
+    out.reserve(static_cast<std::size_t>(std::count(t.begin(), t.end(), d[0])) + 1);
+  }
   std::size_t start = 0;
   while (maxsplit > 0) {
     const std::size_t at = t.find(d, start);

@@ -21,6 +21,8 @@
 #include <string>
 #include <vector>
 
+#include "ingot/rt/detail/radix_sort.h"
+#include "ingot/rt/detail/recycling_allocator.h"
 #include "ingot/rt/exceptions.h"
 #include "ingot/rt/ops/compare.h"
 #include "ingot/rt/repr.h"
@@ -31,19 +33,29 @@ namespace ingot::rt {
 
 namespace detail {
 
+/// Whether `<` between two T never raises (numbers, str, bytes and tuples
+/// of them): list.sort() then sorts in place instead of sorting a copy.
+template <class T>
+struct nothrow_order : std::bool_constant<Integer<T> || std::is_same_v<T, bool> || Real<T> || is_str_v<T> ||
+                                          is_bytes_v<T>> {};
+template <class... Ts>
+struct nothrow_order<std::tuple<Ts...>> : std::bool_constant<(nothrow_order<Ts>::value && ...)> {};
+template <class T>
+inline constexpr bool nothrow_order_v = nothrow_order<T>::value;
+
 /// Stable sort of `items` by `less` (rt::lt or a key comparison), with
 /// CPython's `reverse=True`: reverse, stable ascending sort, reverse again,
 /// which sorts descending while keeping equal items in their original order.
-template <class Cell, class Less>
-void python_sort(std::vector<Cell>& items, bool reverse, Less less) {
+template <class Cell, class Alloc, class Less>
+void python_sort(std::vector<Cell, Alloc>& items, bool reverse, Less less) {
   if (reverse) std::reverse(items.begin(), items.end());
   std::stable_sort(items.begin(), items.end(), less);
   if (reverse) std::reverse(items.begin(), items.end());
 }
 
 /// Sorts `items` by key(item), computing each key once (as CPython does).
-template <class Cell, class Key>
-void python_sort_by_key(std::vector<Cell>& items, Key& key, bool reverse) {
+template <class Cell, class Alloc, class Key>
+void python_sort_by_key(std::vector<Cell, Alloc>& items, Key& key, bool reverse) {
   using KeyValue = std::remove_cvref_t<decltype(key(std::declval<const Cell&>()))>;
   std::vector<KeyValue> keys;
   keys.reserve(items.size());
@@ -51,7 +63,7 @@ void python_sort_by_key(std::vector<Cell>& items, Key& key, bool reverse) {
   std::vector<std::size_t> order(items.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
   python_sort(order, reverse, [&](std::size_t a, std::size_t b) { return rt::lt(keys[a], keys[b]); });
-  std::vector<Cell> sorted;
+  std::vector<Cell, Alloc> sorted;
   sorted.reserve(items.size());
   for (std::size_t i : order) sorted.push_back(std::move(items[i]));
   items.swap(sorted);
@@ -67,7 +79,7 @@ class List {
  public:
   using value_type = T;
   using cell_type = detail::cell_t<T>;
-  using storage_type = std::vector<cell_type>;
+  using storage_type = std::vector<cell_type, detail::RecyclingAllocator<cell_type>>;
   /// item(i): a const reference, or a bool by value for List<bool>.
   using item_ref = std::conditional_t<std::is_same_v<T, bool>, bool, const T&>;
 
@@ -205,11 +217,22 @@ class List {
   /// xs.sort(reverse=...). On an exception (unorderable items) the list is
   /// left unchanged.
   void sort(bool reverse = false) const {
-    storage_type items = *v_;
-    detail::python_sort(items, reverse, [](const cell_type& a, const cell_type& b) {
+    auto less = [](const cell_type& a, const cell_type& b) {
       return rt::lt(static_cast<const T&>(a), static_cast<const T&>(b));
-    });
-    v_->swap(items);
+    };
+    if constexpr (detail::radix_sortable_v<T>) {
+      if (v_->size() >= 64 && v_->size() < (std::size_t{1} << 32)) {
+        detail::radix_sort(*v_, reverse);
+        return;
+      }
+    }
+    if constexpr (detail::nothrow_order_v<T>) {
+      detail::python_sort(*v_, reverse, less);  // comparisons cannot raise: in place
+    } else {
+      storage_type items = *v_;
+      detail::python_sort(items, reverse, less);
+      v_->swap(items);
+    }
   }
   /// xs.sort(key=key, reverse=...): key is any callable T -> comparable.
   template <class Key>
@@ -233,7 +256,11 @@ class List {
     using difference_type = std::ptrdiff_t;
     iterator() = default;
     explicit iterator(std::shared_ptr<storage_type> v) : v_(std::move(v)) {}
-    T operator*() const { return (*v_)[i_]; }
+    /// The item itself, not a copy: a `for` loop copies it into the loop
+    /// variable before its body runs (so appending in the body is safe),
+    /// and walking a list of long strings or of lists then costs no
+    /// reference-count traffic per item.
+    item_ref operator*() const { return (*v_)[i_]; }
     iterator& operator++() noexcept {
       ++i_;
       return *this;

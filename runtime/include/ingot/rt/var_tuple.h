@@ -94,7 +94,7 @@ class VarTuple {
     using difference_type = std::ptrdiff_t;
     iterator() = default;
     explicit iterator(std::shared_ptr<const storage_type> v) : v_(std::move(v)) {}
-    T operator*() const { return (*v_)[i_]; }
+    item_ref operator*() const { return (*v_)[i_]; }  // immutable: no copy needed
     iterator& operator++() noexcept {
       ++i_;
       return *this;

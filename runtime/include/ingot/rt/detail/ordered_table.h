@@ -3,15 +3,20 @@
 // deletion keeps the order of the rest); a separate open-addressing index of
 // int32 entry positions finds them by hash. Tables of up to 8 entries skip
 // the index and scan, which is faster for the small dicts predictors use.
+// The position found last is tried first (a verified hint): counting with
+// `d[k] = d.get(k, 0) + 1` probes the table once per key, not twice.
 //
 // Entry must have members `key` and `hash` (the cached rt::hash of the key).
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <utility>
 #include <vector>
 
+#include "ingot/rt/detail/recycling_allocator.h"
 #include "ingot/rt/ops/compare.h"
 
 namespace ingot::rt::detail {
@@ -24,13 +29,59 @@ class OrderedTable {
   static constexpr std::size_t kScanLimit = 8;
 
   /// Insertion-ordered entries; std::nullopt marks a deleted one.
-  std::vector<std::optional<Entry>> entries;
+  using Entries = std::vector<std::optional<Entry>, RecyclingAllocator<std::optional<Entry>>>;
+  Entries entries;
 
   std::size_t size() const noexcept { return used_; }
+
+  OrderedTable() = default;
+  OrderedTable(const OrderedTable& other)
+      : entries(other.entries), index_(other.index_), used_(other.used_), deleted_slots_(other.deleted_slots_) {}
+  OrderedTable(OrderedTable&& other) noexcept
+      : entries(std::move(other.entries)), index_(std::move(other.index_)), used_(other.used_),
+        deleted_slots_(other.deleted_slots_) {
+    other.clear();
+  }
+  OrderedTable& operator=(const OrderedTable& other) {
+    if (this != &other) {
+      entries = other.entries;
+      index_ = other.index_;
+      used_ = other.used_;
+      deleted_slots_ = other.deleted_slots_;
+      last_.store(kNoPosition, std::memory_order_relaxed);
+    }
+    return *this;
+  }
+  OrderedTable& operator=(OrderedTable&& other) noexcept {
+    if (this != &other) {
+      entries = std::move(other.entries);
+      index_ = std::move(other.index_);
+      used_ = other.used_;
+      deleted_slots_ = other.deleted_slots_;
+      last_.store(kNoPosition, std::memory_order_relaxed);
+      other.clear();
+    }
+    return *this;
+  }
 
   /// Position of the entry whose key equals `key`, or -1.
   template <class Key>
   std::ptrdiff_t find(const Key& key, std::size_t hash) const {
+    // The entry found last is checked first: `d[k] = d.get(k, 0) + 1` and
+    // `if x not in s: s.add(x)` look the same key up twice in a row. (Only
+    // a hint: the entry is verified like any other.)
+    const std::size_t last = last_.load(std::memory_order_relaxed);
+    if (last < entries.size()) {
+      const auto& e = entries[last];
+      if (e && e->hash == hash && rt::eq(e->key, key)) return static_cast<std::ptrdiff_t>(last);
+    }
+    const std::ptrdiff_t at = find_slow(key, hash);
+    if (at >= 0) last_.store(static_cast<std::size_t>(at), std::memory_order_relaxed);
+    return at;
+  }
+
+  template <class Key>
+  std::ptrdiff_t find_slow(const Key& key, std::size_t hash) const {
     if (index_.empty()) {
       for (std::size_t i = 0; i < entries.size(); ++i) {
         const auto& e = entries[i];
@@ -59,6 +110,7 @@ class OrderedTable {
     entries.emplace_back(std::move(entry));
     ++used_;
     const std::size_t position = entries.size() - 1;
+    last_.store(position, std::memory_order_relaxed);
     if (index_.empty()) {
       if (entries.size() > kScanLimit) rebuild_index();
       return;
@@ -118,7 +170,7 @@ class OrderedTable {
   }
 
   void compact() {
-    std::vector<std::optional<Entry>> live;
+    Entries live;
     live.reserve(used_);
     for (auto& e : entries) {
       if (e) live.emplace_back(std::move(e));
@@ -142,9 +194,14 @@ class OrderedTable {
     }
   }
 
-  std::vector<std::int32_t> index_;
+  static constexpr std::size_t kNoPosition = ~std::size_t{0};
+
+  std::vector<std::int32_t, RecyclingAllocator<std::int32_t>> index_;
   std::size_t used_ = 0;
   std::size_t deleted_slots_ = 0;
+  /// Position of the entry found or added last (a hint; relaxed, as two
+  /// threads may read one dict).
+  mutable std::atomic<std::size_t> last_{kNoPosition};
 };
 
 }  // namespace ingot::rt::detail

@@ -136,6 +136,15 @@ bool items_richcompare(const A& a, const B& b, std::size_t i, CmpOp op) {
 
 template <class A, class B>
 bool sequences_equal(const A& a, const B& b) {
+  if constexpr (is_tuple_v<A> && is_tuple_v<B>) {
+    if constexpr (std::tuple_size_v<A> != std::tuple_size_v<B>) {
+      return false;
+    } else {
+      return [&]<std::size_t... I>(std::index_sequence<I...>) {
+        return (equal(std::get<I>(a), std::get<I>(b)) && ...);
+      }(std::make_index_sequence<std::tuple_size_v<A>>{});
+    }
+  }
   const std::size_t n = seq_size(a);
   if (n != seq_size(b)) return false;
   for (std::size_t i = 0; i < n; ++i) {
@@ -144,8 +153,22 @@ bool sequences_equal(const A& a, const B& b) {
   return true;
 }
 
+/// Two std::tuples of one arity: unrolled at compile time (no visit by index).
+template <class A, class B, std::size_t... I>
+bool tuples_compare(const A& a, const B& b, CmpOp op, std::index_sequence<I...>) {
+  bool result = false;
+  const bool decided = ((!equal(std::get<I>(a), std::get<I>(b)) &&
+                         (result = richcompare(std::get<I>(a), std::get<I>(b), op), true)) || ...);
+  return decided ? result : apply_cmp(op, 0);
+}
+
 template <class A, class B>
 bool sequences_compare(const A& a, const B& b, CmpOp op) {
+  if constexpr (is_tuple_v<A> && is_tuple_v<B>) {
+    if constexpr (std::tuple_size_v<A> == std::tuple_size_v<B>) {
+      return tuples_compare(a, b, op, std::make_index_sequence<std::tuple_size_v<A>>{});
+    }
+  }
   const std::size_t na = seq_size(a), nb = seq_size(b);
   const std::size_t n = na < nb ? na : nb;
   for (std::size_t i = 0; i < n; ++i) {
