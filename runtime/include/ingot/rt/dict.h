@@ -32,7 +32,7 @@
 namespace ingot::rt {
 
 namespace detail {
-[[noreturn]] void raise_changed_size(const char* what);
+inline constexpr char kDictionaryName[] = "dictionary";
 }  // namespace detail
 
 template <class K, class V>
@@ -182,38 +182,7 @@ class Dict {
   /// Walks the live entries; raises RuntimeError when the dict changes size
   /// during the loop, as CPython does.
   template <class Project>
-  class basic_iterator {
-   public:
-    using value_type = std::remove_cvref_t<decltype(Project{}(std::declval<const Entry&>()))>;
-    using difference_type = std::ptrdiff_t;
-    basic_iterator() = default;
-    explicit basic_iterator(std::shared_ptr<Table> t) : t_(std::move(t)), expected_(t_->size()) {
-      pos_ = t_->next_live(0);
-    }
-    value_type operator*() const { return Project{}(*t_->entries[pos_]); }
-    basic_iterator& operator++() {
-      check();
-      pos_ = t_->next_live(pos_ + 1);
-      return *this;
-    }
-    basic_iterator operator++(int) {
-      basic_iterator old = *this;
-      ++*this;
-      return old;
-    }
-    bool operator==(std::default_sentinel_t) const {
-      check();
-      return pos_ >= t_->entries.size();
-    }
-
-   private:
-    void check() const {
-      if (t_->size() != expected_) detail::raise_changed_size("dictionary");
-    }
-    std::shared_ptr<Table> t_;
-    std::size_t pos_ = 0;
-    std::size_t expected_ = 0;
-  };
+  using basic_iterator = detail::LiveIterator<Table, Project, detail::kDictionaryName>;
   struct ProjectKey {
     K operator()(const Entry& e) const { return e.key; }
   };

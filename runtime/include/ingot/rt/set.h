@@ -18,7 +18,7 @@
 namespace ingot::rt {
 
 namespace detail {
-[[noreturn]] void raise_changed_size(const char* what);
+inline constexpr char kSetName[] = "Set";
 }  // namespace detail
 
 template <class T>
@@ -171,38 +171,11 @@ class Set {
   }
 
   // -- iteration -------------------------------------------------------------
-  class iterator {
-   public:
-    using value_type = T;
-    using difference_type = std::ptrdiff_t;
-    iterator() = default;
-    explicit iterator(std::shared_ptr<Table> t) : t_(std::move(t)), expected_(t_->size()) {
-      pos_ = t_->next_live(0);
-    }
-    T operator*() const { return t_->entries[pos_]->key; }
-    iterator& operator++() {
-      check();
-      pos_ = t_->next_live(pos_ + 1);
-      return *this;
-    }
-    iterator operator++(int) {
-      iterator old = *this;
-      ++*this;
-      return old;
-    }
-    bool operator==(std::default_sentinel_t) const {
-      check();
-      return pos_ >= t_->entries.size();
-    }
-
-   private:
-    void check() const {
-      if (t_->size() != expected_) detail::raise_changed_size("Set");
-    }
-    std::shared_ptr<Table> t_;
-    std::size_t pos_ = 0;
-    std::size_t expected_ = 0;
+  struct ProjectKey {
+    template <class Entry>
+    T operator()(const Entry& e) const { return e.key; }
   };
+  using iterator = detail::LiveIterator<Table, ProjectKey, detail::kSetName>;
   iterator begin() const { return iterator(t_); }
   std::default_sentinel_t end() const noexcept { return {}; }
 

@@ -12,7 +12,10 @@
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
+#include <memory>
 #include <optional>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -202,6 +205,46 @@ class OrderedTable {
   /// Position of the entry found or added last (a hint; relaxed, as two
   /// threads may read one dict).
   mutable std::atomic<std::size_t> last_{kNoPosition};
+};
+
+[[noreturn]] void raise_changed_size(const char* what);
+
+/// Iterator over the live entries of a shared table (a dict or a set),
+/// yielding Project(entry). Raises RuntimeError "<What> changed size during
+/// iteration" when the table grows or shrinks during the loop, as CPython.
+template <class Table, class Project, const char* What>
+class LiveIterator {
+ public:
+  using Entry = std::remove_cvref_t<decltype(*std::declval<const Table&>().entries[0])>;
+  using value_type = std::remove_cvref_t<decltype(Project{}(std::declval<const Entry&>()))>;
+  using difference_type = std::ptrdiff_t;
+  LiveIterator() = default;
+  explicit LiveIterator(std::shared_ptr<Table> t) : t_(std::move(t)), expected_(t_->size()) {
+    pos_ = t_->next_live(0);
+  }
+  value_type operator*() const { return Project{}(*t_->entries[pos_]); }
+  LiveIterator& operator++() {
+    check();
+    pos_ = t_->next_live(pos_ + 1);
+    return *this;
+  }
+  LiveIterator operator++(int) {
+    LiveIterator old = *this;
+    ++*this;
+    return old;
+  }
+  bool operator==(std::default_sentinel_t) const {
+    check();
+    return pos_ >= t_->entries.size();
+  }
+
+ private:
+  void check() const {
+    if (t_->size() != expected_) raise_changed_size(What);
+  }
+  std::shared_ptr<Table> t_;
+  std::size_t pos_ = 0;
+  std::size_t expected_ = 0;
 };
 
 }  // namespace ingot::rt::detail
