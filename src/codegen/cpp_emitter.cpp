@@ -173,6 +173,15 @@ class Emitter {
         TypeRef to = i->type;
         std::string v = operand(i->operands[0]);
         if (from->kind == Kind::Optional && to == from->args[0]) return "*" + v;
+        // A union narrowed to one member (isinstance): that alternative.
+        if (from->kind == Kind::Optional && from->args[0]->kind == Kind::Union) {
+          from = from->args[0];
+          v = "(*" + v + ")";
+        }
+        if (from->kind == Kind::Union) {
+          for (size_t k = 0; k < from->args.size(); ++k)
+            if (from->args[k] == to) return "std::get<" + std::to_string(k) + ">(" + v + ")";
+        }
         if (from->kind == Kind::Tuple && to->kind == Kind::VarTuple)
           return "std::apply([](const auto&... items) { return " + to->cpp() + "{items...}; }, " + v + ")";
         if (to->kind == Kind::Optional) {
@@ -316,9 +325,24 @@ class Emitter {
       case Op::Unpack: {
         line_comment(i, depth);
         const Instr* v = i->operands[0];
-        if (v->type->kind == Kind::Tuple) {
+        if (v->type->kind == Kind::Tuple && i->index < 0) {
           for (size_t k = 0; k < i->names.size(); ++k)
             out_ << p << ident(i->names[k]) << " = std::get<" << k << ">(" << operand(v) << ");\n";
+          return;
+        }
+        if (v->type->kind == Kind::Tuple) {
+          // a, *m, z = (1, 2, 3, 4): m = [2, 3].
+          size_t star = static_cast<size_t>(i->index), middle = v->type->args.size() - (i->names.size() - 1);
+          for (size_t k = 0; k < i->names.size(); ++k) {
+            out_ << p << ident(i->names[k]) << " = ";
+            if (k == star) {
+              out_ << "{";
+              for (size_t j = 0; j < middle; ++j) out_ << (j ? ", " : "") << "std::get<" << star + j << ">(" << operand(v) << ")";
+              out_ << "};\n";
+            } else {
+              out_ << "std::get<" << (k < star ? k : k + middle - 1) << ">(" << operand(v) << ");\n";
+            }
+          }
           return;
         }
         std::string parts = "parts" + std::to_string(i->id) + "_";

@@ -2,6 +2,7 @@
 // propagated through the operations' signatures.
 #pragma once
 
+#include <array>
 #include <functional>
 #include <map>
 #include <optional>
@@ -9,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "trace/local_names.h"
 #include "trace/tracer.h"
 
 namespace ingot::trace {
@@ -62,16 +64,29 @@ class FunctionTracer {
   Instr* translate(const syntax::expr* e);
   Instr* name(const syntax::Name* n);
   Instr* binop(const syntax::BinOp* b);
+  /// `-3`, or a module constant holding a negative int.
+  bool negative_int_literal(const syntax::expr* e);
   Instr* binary(const std::string& op, Instr* l, Instr* r, const syntax::Span& at);
   Instr* compare(const syntax::Compare* c);
   Instr* boolop(const syntax::BoolOp* b);
   Instr* call_expr(const syntax::Call* c);
   Instr* call_function(const std::string& fname, const syntax::Call* c);
   Instr* subscript(const syntax::Subscript* s);
+  /// start, stop and step of `x[a:b:c]` as Optional[int] values.
+  std::array<Instr*, 3> slice_bounds(const syntax::Slice* sl, const syntax::Span& at);
   Instr* fstring(const syntax::JoinedStr* j);
   Instr* display(const syntax::expr* e);
   Instr* comprehension(const syntax::expr* e);
   Instr* lambda(const syntax::Lambda* l, const std::vector<TypeRef>& params);
+  /// `f(...)` of a lambda written in place or stored in a variable: traced
+  /// at the call, so its free variables are read when it runs (as CPython's
+  /// closures read them).
+  Instr* call_lambda(const syntax::Lambda* l, const syntax::Call* c, bool stored);
+  /// The lambda a name holds (`f = lambda x: ...`), or null.
+  const syntax::Lambda* stored_lambda(const syntax::expr* e);
+  /// Runs `body` seeing only the function's own names, not those of the
+  /// comprehensions around the current point (a stored lambda's scope).
+  void in_function_scope(const std::function<void()>& body);
   Instr* truth(Instr* v, const syntax::Span& at);
   /// `v` as something the runtime iterates: a tuple of one type becomes a
   /// tuple[T, ...].
@@ -81,9 +96,18 @@ class FunctionTracer {
   void call_arguments(const syntax::Call* c, std::vector<Instr*>& args, types::CallTypes& types,
                       TypeRef key_element);
   std::string op_text(syntax::operator_t op);
-  /// Narrowing of `x is None` / `x is not None` tests: name, and whether
-  /// the name is not None when the test is true.
-  bool none_test(const syntax::expr* test, std::string& name, bool& not_none_when_true);
+  /// What a test tells about a variable's type: `x is not None`, `x is
+  /// None`, `isinstance(x, T)` and `not` of those. A null type: nothing
+  /// is known on that branch.
+  struct Narrowing {
+    std::string name;
+    TypeRef when_true = nullptr;
+    TypeRef when_false = nullptr;
+  };
+  std::optional<Narrowing> narrowing(const syntax::expr* test);
+  /// isinstance(v, classes): a constant where the static type decides it, a
+  /// check of the variant's alternative where the value is a union.
+  Instr* isinstance(const syntax::Call* c);
 
   /// Type variables of empty containers and what later use bound them to.
   TypeRef resolved(TypeRef t) const { return types::substitute(t, bindings_); }
@@ -109,6 +133,9 @@ class FunctionTracer {
   int except_depth_ = 0;
   std::vector<TypeRef> returns_;
   std::set<std::string> globals_used_;
+  std::map<std::string, const syntax::Lambda*> lambda_vars_;  // f = lambda ...: ...
+  std::set<std::string> lambdas_tracing_;                      // stored lambdas being traced (no recursion)
+  LocalNames locals_;  // what CPython's symbol table makes local
   std::map<TypeRef, TypeRef> bindings_;
   std::set<int> nested_slots_;  // slots of comprehension/lambda variables
   const std::set<std::string>& widened_;  // names traced as Union[int, float]

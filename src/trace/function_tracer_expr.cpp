@@ -1,10 +1,12 @@
 // Expressions of a traced function, and the emission helpers.
+#include <array>
 #include <functional>
 #include <optional>
 #include <set>
 
 #include "trace/constant_eval.h"
 #include "trace/function_tracer.h"
+#include "trace/isinstance.h"
 
 namespace ingot::trace {
 
@@ -202,25 +204,46 @@ FunctionTracer::Instr* FunctionTracer::iterable(Instr* v, const Span& at) {
   return c;
 }
 
-bool FunctionTracer::none_test(const expr* test, std::string& name, bool& not_none_when_true) {
-  if (test->kind == NodeKind::Name) {
-    // `if x:` on an Optional narrows too (None is falsy) — but a falsy
-    // non-None value also takes the else branch, so only the true branch.
-    return false;
+std::optional<FunctionTracer::Narrowing> FunctionTracer::narrowing(const expr* test) {
+  // `if x:` on an Optional would narrow too (None is falsy) — but a falsy
+  // non-None value also takes the else branch, so only the true branch;
+  // not done.
+  if (test->kind == NodeKind::UnaryOp && static_cast<const UnaryOp*>(test)->op == unaryop_t::Not) {
+    auto n = narrowing(static_cast<const UnaryOp*>(test)->operand);
+    if (n) std::swap(n->when_true, n->when_false);
+    return n;
   }
-  if (test->kind != NodeKind::Compare) return false;
+  if (test->kind == NodeKind::Call) {
+    auto* c = static_cast<const Call*>(test);
+    if (c->func->kind != NodeKind::Name || str(static_cast<const Name*>(c->func)->id) != "isinstance" ||
+        c->args.size() != 2 || c->args[0]->kind != NodeKind::Name || lookup("isinstance"))
+      return std::nullopt;
+    Narrowing n{str(static_cast<const Name*>(c->args[0])->id)};
+    Binding* b = lookup(n.name);
+    if (!b) return std::nullopt;
+    TypeRef t = slot_type(*b);
+    std::vector<std::string> classes = isinstance_classes(c->args[1]);
+    std::vector<TypeRef> yes, no;
+    for (TypeRef m : union_members(t)) (isinstance_of(m, classes) ? yes : no).push_back(m);
+    // Narrow only to a single member: a value can be taken out of a union,
+    // not converted into a smaller one.
+    if (yes.size() == 1 && !no.empty()) n.when_true = yes[0];
+    if (no.size() == 1 && !yes.empty() && no[0] != none_type()) n.when_false = no[0];
+    return n;
+  }
+  if (test->kind != NodeKind::Compare) return std::nullopt;
   auto* c = static_cast<const Compare*>(test);
-  if (c->ops.size() != 1 || c->left->kind != NodeKind::Name) return false;
+  if (c->ops.size() != 1 || c->left->kind != NodeKind::Name) return std::nullopt;
   const expr* right = c->comparators[0];
   if (right->kind != NodeKind::Constant ||
       static_cast<const Constant*>(right)->value.tag != syntax::ConstantValue::Tag::None)
-    return false;
-  if (c->ops[0] != cmpop_t::Is && c->ops[0] != cmpop_t::IsNot) return false;
-  name = str(static_cast<const Name*>(c->left)->id);
-  Binding* b = lookup(name);
-  if (!b || slot_type(*b)->kind != Kind::Optional) return false;
-  not_none_when_true = c->ops[0] == cmpop_t::IsNot;
-  return true;
+    return std::nullopt;
+  if (c->ops[0] != cmpop_t::Is && c->ops[0] != cmpop_t::IsNot) return std::nullopt;
+  Narrowing n{str(static_cast<const Name*>(c->left)->id)};
+  Binding* b = lookup(n.name);
+  if (!b || slot_type(*b)->kind != Kind::Optional) return std::nullopt;
+  (c->ops[0] == cmpop_t::IsNot ? n.when_true : n.when_false) = slot_type(*b)->args[0];
+  return n;
 }
 
 // ---- expressions ----
@@ -321,6 +344,8 @@ FunctionTracer::Instr* FunctionTracer::translate(const syntax::expr* e) {
 
 FunctionTracer::Instr* FunctionTracer::name(const Name* n) {
   std::string id = str(n->id);
+  if (stored_lambda(n))
+    refuse(n->span, "'" + id + "' holds a lambda, which can be called or passed as key= but not used as a value");
   if (Binding* b = lookup(id)) {
     if (!b->assigned)
       refuse(n->span, "local variable '" + id + "' may be used before it is assigned here (assign it on every path "
@@ -334,6 +359,9 @@ FunctionTracer::Instr* FunctionTracer::name(const Name* n) {
     }
     return load;
   }
+  if (locals_.is_local(id))
+    refuse(n->span, "local variable '" + id + "' is read before it is assigned (CPython raises UnboundLocalError "
+                    "here: a name assigned anywhere in a function is local everywhere in it)");
   if (const ConstantValue* value = m_.constant(id)) {
     if (!globals_used_.count(id)) {
       globals_used_.insert(id);
@@ -376,7 +404,33 @@ FunctionTracer::Instr* FunctionTracer::binary(const std::string& op, Instr* l, I
 FunctionTracer::Instr* FunctionTracer::binop(const BinOp* b) {
   Instr* l = translate(b->left);
   Instr* r = translate(b->right);
+  if (b->op == operator_t::Pow && negative_int_literal(b->right)) {
+    // int ** negative int is a float in Python (2 ** -1 == 0.5); known here
+    // from the literal. Other int exponents give ints (a negative one at run
+    // time raises ValueError, see rt::pow).
+    TypeRef lt = resolved(l->type);
+    if (lt == int_type() || lt == bool_type()) {
+      Instr* p = emit(Op::Call, b->span, float_type());
+      p->callee = "rt::pow_float";
+      p->operands = {l, r};
+      return p;
+    }
+  }
   return binary(op_text(b->op), l, r, b->span);
+}
+
+bool FunctionTracer::negative_int_literal(const expr* e) {
+  if (e->kind == NodeKind::UnaryOp) {
+    auto* u = static_cast<const UnaryOp*>(e);
+    if (u->op != unaryop_t::USub || u->operand->kind != NodeKind::Constant) return false;
+    ConstantValue v = literal_value(static_cast<const Constant*>(u->operand));
+    return v.type == int_type() && v.python_repr != "0";
+  }
+  if (e->kind == NodeKind::Name && !lookup(str(static_cast<const Name*>(e)->id))) {
+    const ConstantValue* v = m_.constant(str(static_cast<const Name*>(e)->id));
+    return v && v->type == int_type() && v->python_repr.starts_with("-");
+  }
+  return false;
 }
 
 FunctionTracer::Instr* FunctionTracer::compare(const Compare* c) {
@@ -424,15 +478,15 @@ FunctionTracer::Instr* FunctionTracer::boolop(const BoolOp* b) {
     Instr* right = nullptr;
     // `x is not None and f(x)`: x is not None on the right of `and` (and
     // `x is None or f(x)`: on the right of `or`).
-    std::string narrowed;
-    bool not_none_when_true = false;
     Binding* narrowed_binding = nullptr;
     TypeRef saved = nullptr;
-    if (none_test(b->values[k - 1], narrowed, not_none_when_true) &&
-        not_none_when_true == (b->op == boolop_t::And)) {
-      narrowed_binding = lookup(narrowed);
-      saved = narrowed_binding->narrowed;
-      narrowed_binding->narrowed = slot_type(*narrowed_binding)->args[0];
+    if (auto n = narrowing(b->values[k - 1])) {
+      TypeRef known = b->op == boolop_t::And ? n->when_true : n->when_false;
+      if (known) {
+        narrowed_binding = lookup(n->name);
+        saved = narrowed_binding->narrowed;
+        narrowed_binding->narrowed = known;
+      }
     }
     sc->regions.emplace_back(capture([&] {
       right = translate(b->values[k]);
@@ -473,6 +527,9 @@ void FunctionTracer::call_arguments(const Call* c, std::vector<Instr*>& args, Ca
     if (k->arg == "key" && k->value->kind == NodeKind::Lambda) {
       if (!key_element) refuse(k->value->span, "cannot infer the argument type of this key function");
       v = lambda(static_cast<const Lambda*>(k->value), {key_element});
+    } else if (const Lambda* stored = k->arg == "key" ? stored_lambda(k->value) : nullptr) {
+      if (!key_element) refuse(k->value->span, "cannot infer the argument type of this key function");
+      in_function_scope([&] { v = lambda(stored, {key_element}); });
     } else {
       v = translate(k->value);
     }
@@ -511,29 +568,60 @@ FunctionTracer::Instr* FunctionTracer::lambda(const Lambda* l, const std::vector
   return lam;
 }
 
+FunctionTracer::Instr* FunctionTracer::call_lambda(const Lambda* l, const Call* c, bool stored) {
+  std::vector<Instr*> args;
+  std::vector<TypeRef> types;
+  for (const expr* a : c->args) {
+    if (a->kind == NodeKind::Starred) refuse(a->span, "*args in calls is not supported yet");
+    args.push_back(translate(a));
+    types.push_back(resolved(args.back()->type));
+  }
+  if (!c->keywords.empty()) refuse(c->span, "keyword arguments to lambdas are not supported");
+  Instr* lam = nullptr;
+  if (stored) {
+    std::string name = str(static_cast<const Name*>(c->func)->id);
+    if (lambdas_tracing_.count(name)) refuse(c->span, "recursive lambdas are not supported; use a function");
+    lambdas_tracing_.insert(name);
+    in_function_scope([&] { lam = lambda(l, types); });
+    lambdas_tracing_.erase(name);
+  } else {
+    lam = lambda(l, types);
+  }
+  Instr* call_instr = emit(Op::Call, c->span, lam->type->args.back());
+  call_instr->callee = "()";
+  call_instr->operands.push_back(lam);
+  for (Instr* a : args) call_instr->operands.push_back(a);
+  return call_instr;
+}
+
+const Lambda* FunctionTracer::stored_lambda(const expr* e) {
+  if (e->kind != NodeKind::Name) return nullptr;
+  std::string name = str(static_cast<const Name*>(e)->id);
+  auto found = lambda_vars_.find(name);
+  if (found == lambda_vars_.end()) return nullptr;
+  // A comprehension variable of the same name hides it.
+  for (size_t k = 1; k < scopes_.size(); ++k)
+    if (scopes_[k].count(name)) return nullptr;
+  return found->second;
+}
+
+void FunctionTracer::in_function_scope(const std::function<void()>& body) {
+  std::vector<Scope> inner(scopes_.begin() + 1, scopes_.end());
+  scopes_.resize(1);
+  body();
+  scopes_.insert(scopes_.end(), inner.begin(), inner.end());
+}
+
 FunctionTracer::Instr* FunctionTracer::call_expr(const Call* c) {
   const expr* f = c->func;
-  if (f->kind == NodeKind::Lambda) {
-    std::vector<Instr*> args;
-    std::vector<TypeRef> types;
-    for (const expr* a : c->args) {
-      args.push_back(translate(a));
-      types.push_back(resolved(args.back()->type));
-    }
-    if (!c->keywords.empty()) refuse(c->span, "keyword arguments to lambdas are not supported");
-    Instr* lam = lambda(static_cast<const Lambda*>(f), types);
-    Instr* call_instr = emit(Op::Call, c->span, lam->type->args.back());
-    call_instr->callee = "()";
-    call_instr->operands.push_back(lam);
-    for (Instr* a : args) call_instr->operands.push_back(a);
-    return call_instr;
-  }
+  if (f->kind == NodeKind::Lambda) return call_lambda(static_cast<const Lambda*>(f), c, false);
+  if (const Lambda* stored = stored_lambda(f)) return call_lambda(stored, c, true);
   if (f->kind == NodeKind::Name) {
     std::string fname = str(static_cast<const Name*>(f)->id);
     if (lookup(fname)) refuse(f->span, "calling a variable is not supported");
     if (m_.functions_.count(fname)) return call_function(fname, c);
     if (is_exception_class(fname)) refuse(c->span, "exception objects can only be raised (raise " + fname + "(...))");
-    if (fname == "isinstance") refuse(c->span, "isinstance is not supported yet");
+    if (fname == "isinstance") return isinstance(c);
     if (fname == "print") {
       std::vector<Instr*> args;
       Instr* sep = nullptr;
@@ -718,24 +806,28 @@ FunctionTracer::Instr* FunctionTracer::call_function(const std::string& fname, c
   return call_instr;
 }
 
+std::array<FunctionTracer::Instr*, 3> FunctionTracer::slice_bounds(const Slice* sl, const Span& at) {
+  auto part = [&](const syntax::expr* p) -> Instr* {
+    TypeRef opt = optional_of(int_type());
+    if (!p) return constant(at, opt, "std::nullopt", "None");
+    Instr* v = translate(p);
+    TypeRef t = resolved(v->type);
+    if (t != int_type() && t != bool_type() && t != none_type() && t != opt)
+      refuse(p->span, "slice indices must be integers or None");
+    if (t == bool_type()) v = convert(v, int_type(), p->span);
+    return convert(v, opt, p->span);
+  };
+  Instr* lo = part(sl->lower);
+  Instr* hi = part(sl->upper);
+  Instr* step = part(sl->step);
+  return {lo, hi, step};
+}
+
 FunctionTracer::Instr* FunctionTracer::subscript(const Subscript* s) {
   Instr* c = translate(s->value);
   TypeRef ct = resolved(c->type);
   if (s->slice->kind == NodeKind::Slice) {
-    auto* sl = static_cast<const Slice*>(s->slice);
-    auto part = [&](const syntax::expr* p) -> Instr* {
-      TypeRef opt = optional_of(int_type());
-      if (!p) return constant(s->span, opt, "std::nullopt", "None");
-      Instr* v = translate(p);
-      TypeRef t = resolved(v->type);
-      if (t != int_type() && t != bool_type() && t != none_type() && t != opt)
-        refuse(p->span, "slice indices must be integers or None");
-      if (t == bool_type()) v = convert(v, int_type(), p->span);
-      return convert(v, opt, p->span);
-    };
-    Instr* lo = part(sl->lower);
-    Instr* hi = part(sl->upper);
-    Instr* step = part(sl->step);
+    auto [lo, hi, step] = slice_bounds(static_cast<const Slice*>(s->slice), s->span);
     auto r = resolve_slice(ct);
     if (!r) refuse(s->span, "'" + ct->python() + "' object is not sliceable");
     return call(s->span, *r, {c, lo, hi, step});

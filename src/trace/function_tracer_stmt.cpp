@@ -73,7 +73,7 @@ TypeRef join_results(TypeRef a, TypeRef b) {
 
 FunctionTracer::FunctionTracer(ModuleTracer& module, ir::Function& fn, const FunctionDef* def,
                                const std::vector<TypeRef>& params, const std::set<std::string>& widened)
-    : m_(module), module_(*module.module_), fn_(fn), def_(def), widened_(widened) {
+    : m_(module), module_(*module.module_), fn_(fn), def_(def), locals_(local_names(def->body)), widened_(widened) {
   scopes_.emplace_back();
   const arguments* a = def->args;
   if (a->vararg || a->kwarg || !a->kwonlyargs.empty() || !a->posonlyargs.empty())
@@ -86,7 +86,9 @@ FunctionTracer::FunctionTracer(ModuleTracer& module, ir::Function& fn, const Fun
     if (p->annotation && !fn.is_entry) {
       TypeRef declared = m_.annotation_type(p->annotation);
       if (declared != t && !(declared->kind == Kind::Optional && (declared->args[0] == t || t == none_type())) &&
-          !(declared == float_type() && (t == int_type() || t == bool_type())))
+          !(declared == float_type() && (t == int_type() || t == bool_type())) &&
+          !(declared->kind == Kind::Union &&
+            std::find(declared->args.begin(), declared->args.end(), t) != declared->args.end()))
         refuse(p->span, "argument '" + name + "' has type " + t->python() + " but the parameter is annotated " +
                             declared->python());
       t = declared;
@@ -196,6 +198,20 @@ void FunctionTracer::statement(const stmt* s) {
     }
     case NodeKind::Assign: {
       auto* a = static_cast<const Assign*>(s);
+      if (a->value->kind == NodeKind::Lambda) {
+        // `f = lambda x: ...`: the name stands for the lambda, which is
+        // traced where it is called. Python lets the name be rebound; here
+        // it must keep its one lambda.
+        if (a->targets.size() != 1 || a->targets[0]->kind != NodeKind::Name)
+          refuse(a->value->span, "a lambda can be stored in one plain variable only");
+        std::string name = str(static_cast<const Name*>(a->targets[0])->id);
+        if (regions_.size() != 1 || scopes_.size() != 1)
+          refuse(s->span, "store lambdas in variables at the top level of the function body");
+        if (lambda_vars_.count(name) || lookup(name))
+          refuse(s->span, "'" + name + "' is assigned more than once; a variable holding a lambda must keep it");
+        lambda_vars_[name] = static_cast<const Lambda*>(a->value);
+        return;
+      }
       Instr* v = translate(a->value);
       for (const expr* t : a->targets) assign(t, v, s->span);
       return;
@@ -257,8 +273,17 @@ void FunctionTracer::statement(const stmt* s) {
       for (const expr* t : static_cast<const Delete*>(s)->targets) {
         if (t->kind != NodeKind::Subscript) refuse(t->span, "only `del container[key]` is supported");
         auto* sub = static_cast<const Subscript*>(t);
-        if (sub->slice->kind == NodeKind::Slice) refuse(t->span, "deleting slices is not supported yet");
         Instr* c = translate(sub->value);
+        if (sub->slice->kind == NodeKind::Slice) {
+          if (resolved(c->type)->kind != Kind::List)
+            refuse(t->span, "'" + resolved(c->type)->python() + "' object does not support item deletion");
+          auto [lo, hi, step] = slice_bounds(static_cast<const Slice*>(sub->slice), t->span);
+          Instr* d = emit(Op::Call, t->span, none_type());
+          d->callee = "rt::delslice";
+          d->operands = {c, lo, hi, step};
+          emit(Op::Eval, t->span)->operands.push_back(d);
+          continue;
+        }
         Instr* k = translate(sub->slice);
         if (c->type->kind != Kind::List && c->type->kind != Kind::Dict)
           refuse(t->span, "'" + c->type->python() + "' object doesn't support item deletion");
@@ -268,8 +293,13 @@ void FunctionTracer::statement(const stmt* s) {
       return;
     }
     case NodeKind::Global:
-    case NodeKind::Nonlocal:
-      refuse(s->span, "global/nonlocal declarations are not supported (module constants can be read directly)");
+      // Reads of the names are reads of module constants; an assignment
+      // to one is refused where it happens (see store).
+      for (Identifier n : static_cast<const Global*>(s)->names)
+        if (!m_.constant(str(n)))
+          refuse(s->span, "'global " + str(n) + "': there is no module constant '" + str(n) + "' to read");
+      return;
+    case NodeKind::Nonlocal: refuse(s->span, "nonlocal declarations are not supported (there are no nested functions)");
     case NodeKind::FunctionDef:
       refuse(s->span, "nested functions are not supported yet; define the helper at module level");
     case NodeKind::ClassDef: refuse(s->span, "classes are not supported yet");
@@ -298,8 +328,23 @@ void FunctionTracer::assign(const expr* target, Instr* v, const Span& at) {
         }
       std::vector<TypeRef> member_types;
       TypeRef t = v->type;
-      if (t->kind == Kind::Tuple) {
-        if (star >= 0) refuse(target->span, "starred unpacking of tuples is not supported yet");
+      if (t->kind == Kind::Tuple && star >= 0) {
+        // a, *rest = (1, 2, 3): the starred name gets a list of the middle
+        // members, which must share one type.
+        size_t fixed = elts.size() - 1;
+        if (t->args.size() < fixed)
+          refuse(target->span, "not enough values to unpack (expected at least " + std::to_string(fixed) +
+                                    ", got " + std::to_string(t->args.size()) + ")");
+        size_t middle = t->args.size() - fixed;
+        TypeRef m = middle ? t->args[static_cast<size_t>(star)] : type_variable();
+        for (size_t k = 0; k < middle; ++k)
+          if (t->args[static_cast<size_t>(star) + k] != m)
+            refuse(target->span, "the starred name would hold a list of mixed types (" + t->python() + ")");
+        for (size_t k = 0; k < elts.size(); ++k)
+          member_types.push_back(k < static_cast<size_t>(star)    ? t->args[k]
+                                 : k == static_cast<size_t>(star) ? list_of(m)
+                                                                  : t->args[k + middle - 1]);
+      } else if (t->kind == Kind::Tuple) {
         if (t->args.size() != elts.size()) {
           refuse(target->span, t->args.size() < elts.size()
                                    ? "not enough values to unpack (expected " + std::to_string(elts.size()) +
@@ -333,8 +378,24 @@ void FunctionTracer::assign(const expr* target, Instr* v, const Span& at) {
     }
     case NodeKind::Subscript: {
       auto* s = static_cast<const Subscript*>(target);
-      if (s->slice->kind == NodeKind::Slice) refuse(target->span, "slice assignment is not supported yet");
       Instr* c = translate(s->value);
+      if (s->slice->kind == NodeKind::Slice) {
+        TypeRef ct = resolved(c->type), vt = resolved(v->type);
+        if (ct->kind != Kind::List)
+          refuse(target->span, "'" + ct->python() + "' object does not support item assignment");
+        TypeRef ve = vt->kind == Kind::Dict ? vt->args[0] : vt->element();
+        if (!ve) refuse(at, "can only assign an iterable to a slice (got " + vt->python() + ")");
+        if (has_variable(ve)) unify(ve, ct->args[0]), ve = resolved(ve);
+        if (ve != ct->args[0])
+          refuse(at, "assigning items of type " + ve->python() + " to a slice of " + ct->python() +
+                     " is not supported (the list would mix types)");
+        auto [lo, hi, step] = slice_bounds(static_cast<const Slice*>(s->slice), target->span);
+        Instr* set = emit(Op::Call, at, none_type());
+        set->callee = "rt::setslice";
+        set->operands = {c, lo, hi, step, v};
+        emit(Op::Eval, at)->operands.push_back(set);
+        return;
+      }
       Instr* k = translate(s->slice);
       if (c->type->kind == Kind::List) {
         if (k->type != int_type() && k->type != bool_type())
@@ -360,6 +421,11 @@ void FunctionTracer::assign(const expr* target, Instr* v, const Span& at) {
 }
 
 void FunctionTracer::store(const std::string& name, Instr* v, const Span& at, TypeRef declared) {
+  if (lambda_vars_.count(name) && !lookup(name))
+    refuse(at, "'" + name + "' holds a lambda; a variable holding a lambda must keep it");
+  if (scopes_.size() == 1 && locals_.globals.count(name))
+    refuse(at, "assigning to the module-level name '" + name + "' is not supported: compiled code reads module "
+               "constants but cannot change them");
   Binding* b = lookup(name);
   TypeRef t = resolved(v->type);
   if (b && has_variable(t)) unify(t, slot_type(*b)), t = resolved(t);
@@ -496,17 +562,16 @@ void FunctionTracer::aug_assign(const AugAssign* s) {
 }
 
 void FunctionTracer::if_stmt(const If* s) {
-  std::string narrowed_name;
-  bool not_none_when_true = false;
-  bool narrows = none_test(s->test, narrowed_name, not_none_when_true);
+  std::optional<Narrowing> narrows = narrowing(s->test);
   Instr* test = truth(translate(s->test), s->test->span);
   Instr* i = emit(Op::If, s->span);
   i->operands.push_back(test);
   Scope before = scopes_.back();
   auto narrow = [&](bool branch_is_true) {
     if (!narrows) return;
-    Binding* b = lookup(narrowed_name);
-    if (b && branch_is_true == not_none_when_true) b->narrowed = slot_type(*b)->args[0];
+    Binding* b = lookup(narrows->name);
+    TypeRef known = branch_is_true ? narrows->when_true : narrows->when_false;
+    if (b && known) b->narrowed = known;
   };
   i->regions.emplace_back(capture([&] {
     narrow(true);

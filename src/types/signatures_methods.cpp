@@ -1,5 +1,6 @@
 // Methods of str, bytes, list, dict and set, and the math module.
 // Runtime: runtime/include/ingot/rt/{str,bytes,list,dict,set}_methods/, rt/math/.
+#include <algorithm>
 #include <map>
 
 #include "types/signature.h"
@@ -99,7 +100,10 @@ const Table& bytes_table() {
 std::vector<Overload> list_method(const std::string& name, TypeRef list) {
   TypeRef e = list->args[0];
   TypeRef none = none_type();
-  auto same = [e](TypeRef t) { return t == e || (e->kind == Kind::Float && t && t->is_numeric()); };
+  auto same = [e](TypeRef t) {
+    return t == e || (e->kind == Kind::Float && t && t->is_numeric()) ||
+           (e->kind == Kind::Union && t && std::find(e->args.begin(), e->args.end(), t) != e->args.end());
+  };
   std::string cpp = "rt::list_methods::" + name;
   if (name == "append") return {fixed({{"object", ""}}, cpp, none, [=](const Types& a) { return same(a[0]); })};
   if (name == "extend")
@@ -108,7 +112,9 @@ std::vector<Overload> list_method(const std::string& name, TypeRef list) {
     return {fixed({{"index", ""}, {"object", ""}}, cpp, none, [=](const Types& a) { return is_int(a[0]) && same(a[1]); })};
   if (name == "pop") return {fixed({{"index", "rt::Int(-1)"}}, cpp, e, [](const Types& a) { return !a[0] || is_int(a[0]); })};
   if (name == "remove") return {fixed({{"value", ""}}, cpp, none)};
-  if (name == "index") return {fixed({{"value", ""}}, cpp, int_type())};
+  if (name == "index")
+    return {fixed({{"value", ""}, {"start", "rt::Int(0)"}, {"stop", "std::numeric_limits<rt::Int>::max()"}}, cpp,
+                  int_type(), [](const Types& a) { return (!a[1] || is_int(a[1])) && (!a[2] || is_int(a[2])); })};
   if (name == "count") return {fixed({{"value", ""}}, cpp, int_type())};
   if (name == "sort")
     return {fixed({{"key", "rt::no_key"}, {"reverse", "false"}}, cpp, none)};
@@ -136,9 +142,25 @@ std::vector<Overload> dict_method(const std::string& name, TypeRef dict) {
   if (name == "keys") return {fixed({}, cpp, iterator_of(k))};
   if (name == "values") return {fixed({}, cpp, iterator_of(v))};
   if (name == "items") return {fixed({}, cpp, iterator_of(tuple_of({k, v})))};
-  if (name == "update") return {fixed({{"other", ""}}, cpp, none_type(), [dict](const Types& a) { return a[0] == dict; })};
+  if (name == "update")
+    return {fixed({{"other", ""}}, cpp, none_type(), [dict, k, v](const Types& a) {
+      if (a[0] == dict) return true;
+      // d.update(pairs): an iterable of (key, value) tuples.
+      TypeRef e = a[0]->kind == Kind::Dict ? nullptr : a[0]->element();
+      return e && e->kind == Kind::Tuple && e->args.size() == 2 && e->args[0] == k &&
+             (e->args[1] == v || (v->kind == Kind::Float && e->args[1]->is_numeric()));
+    })};
   if (name == "clear") return {fixed({}, cpp, none_type())};
   if (name == "copy") return {fixed({}, cpp, dict)};
+  return {};
+}
+
+std::vector<Overload> tuple_method(const std::string& name) {
+  std::string cpp = "rt::tuple_methods::" + name;
+  if (name == "count") return {fixed({{"value", ""}}, cpp, int_type())};
+  if (name == "index")
+    return {fixed({{"value", ""}, {"start", "rt::Int(0)"}, {"stop", "std::numeric_limits<rt::Int>::max()"}}, cpp,
+                  int_type(), [](const Types& a) { return (!a[1] || is_int(a[1])) && (!a[2] || is_int(a[2])); })};
   return {};
 }
 
@@ -166,7 +188,8 @@ const Table& math_table() {
     auto F = float_type();
     auto num1 = [](const Types& a) { return a[0]->is_numeric(); };
     for (const char* n : {"sqrt", "exp", "log2", "log10", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh",
-                          "tanh", "fabs", "degrees", "radians", "expm1", "log1p"})
+                          "tanh", "fabs", "degrees", "radians", "expm1", "log1p", "asinh", "acosh", "atanh", "erf",
+                          "erfc", "gamma", "lgamma"})
       m[n] = {fixed({{"x", ""}}, std::string("rt::math::") + n, F, num1)};
     m["log"] = {fixed({{"x", ""}, {"base", "std::nullopt"}}, "rt::math::log", F,
                       [](const Types& a) { return a[0]->is_numeric() && (!a[1] || a[1]->is_numeric()); })};
@@ -180,6 +203,14 @@ const Table& math_table() {
     m["gcd"] = {fixed({{"a", ""}, {"b", ""}}, "rt::math::gcd", int_type(),
                       [](const Types& a) { return is_int(a[0]) && is_int(a[1]); })};
     m["factorial"] = {fixed({{"n", ""}}, "rt::math::factorial", int_type(), [](const Types& a) { return is_int(a[0]); })};
+    m["isqrt"] = {fixed({{"n", ""}}, "rt::math::isqrt", int_type(), [](const Types& a) { return is_int(a[0]); })};
+    for (const char* n : {"comb", "perm"})
+      m[n] = {fixed({{"n", ""}, {"k", ""}}, std::string("rt::math::") + n, int_type(),
+                    [](const Types& a) { return is_int(a[0]) && is_int(a[1]); })};
+    m["lcm"] = {fixed({{"a", ""}, {"b", ""}}, "rt::math::lcm", int_type(),
+                      [](const Types& a) { return is_int(a[0]) && is_int(a[1]); })};
+    m["ldexp"] = {fixed({{"x", ""}, {"i", ""}}, "rt::math::ldexp", F,
+                        [](const Types& a) { return a[0]->is_numeric() && is_int(a[1]); })};
     m["isclose"] = {fixed({{"a", ""}, {"b", ""}, {"rel_tol", "1e-09"}, {"abs_tol", "0.0"}}, "rt::math::isclose",
                           bool_type(), [](const Types& a) { return a[0]->is_numeric() && a[1]->is_numeric(); })};
     m["fsum"] = {fixed({{"iterable", ""}}, "rt::math::fsum", F,
@@ -223,6 +254,8 @@ std::optional<Resolved> resolve_method(TypeRef receiver, const std::string& name
     case Kind::List: overloads = list_method(name, receiver); break;
     case Kind::Dict: overloads = dict_method(name, receiver); break;
     case Kind::Set: overloads = set_method(name, receiver); break;
+    case Kind::Tuple:
+    case Kind::VarTuple: overloads = tuple_method(name); break;
     default: break;
   }
   if (overloads.empty()) {

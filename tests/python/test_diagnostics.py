@@ -58,6 +58,17 @@ CASES = {
     "generator_refused": (
         '@compile(tag="t/x", description="d")\ndef f(x: int) -> int:\n    yield x\n',
         5, 5, "generators (yield) are not supported yet"),
+    "local_read_before_assignment": (
+        'N = 1\n\n@compile(tag="t/x", description="d")\ndef f(x: int) -> int:\n    y = N\n    N = 2\n'
+        '    return y\n',
+        7, 9, "local variable 'N' is read before it is assigned"),
+    "assigning_a_global": (
+        'N = 1\n\n@compile(tag="t/x", description="d")\ndef f(x: int) -> int:\n    global N\n    N = x\n'
+        '    return N\n',
+        8, 5, "assigning to the module-level name 'N' is not supported"),
+    "isinstance_of_unknown_class": (
+        '@compile(tag="t/x", description="d")\ndef f(x: int) -> bool:\n    return isinstance(x, range)\n',
+        5, 26, "isinstance() is supported with the builtin types"),
     "no_entry_point": ("def f(x: int) -> int:\n    return x\n", 1, 1, "no function decorated with @compile"),
     "mixed_list": (
         '@compile(tag="t/x", description="d")\ndef f(x: int) -> int:\n    a = [1, "b"]\n    return x\n',
