@@ -101,6 +101,16 @@ class Emitter {
     nested_ = nested;
     for (const ir::Slot& s : f.slots)
       if (!nested.count(s.name)) out_ << "  " << s.type->cpp() << " " + ident(s.name) << "{};\n";
+    // A return waiting for a finally block to run (see Op::Try).
+    bool returns_through_finally = false;
+    std::function<void(const ir::Region&)> find_unwinding = [&](const ir::Region& r) {
+      for (const Instr* i : r) {
+        if (i->op == Op::Return && i->finally_target >= 0) returns_through_finally = true;
+        for (const ir::Region& sub : i->regions) find_unwinding(sub);
+      }
+    };
+    find_unwinding(f.body);
+    if (returns_through_finally) out_ << "  std::optional<" << f.result->cpp() << "> returning_;\n";
     last_line_ = -1;
     region(f.body, 1, nullptr);
     out_ << "}\n\n";
@@ -197,6 +207,13 @@ class Emitter {
 
   void instr(const Instr* i, int depth, const std::function<std::string(const Instr*)>& yield) {
     std::string p = pad(depth);
+    if ((i->op == Op::Break || i->op == Op::Continue) && i->finally_target >= 0) {
+      // Leaving a try...finally inside the loop: run the finally first.
+      line_comment(i, depth);
+      out_ << p << "exit" << i->finally_target << "_ = " << (i->op == Op::Break ? 2 : 3) << ";\n";
+      out_ << p << "goto finally" << i->finally_target << "_;\n";
+      return;
+    }
     switch (i->op) {
       case Op::Constant:
       case Op::Load:
@@ -377,6 +394,12 @@ class Emitter {
         // int-or-float) converts to the result's C++ type.
         std::string v = operand(i->operands[0]);
         if (i->operands[0]->type != fn_->result) v = fn_->result->cpp() + "(" + v + ")";
+        if (i->finally_target >= 0) {
+          // Leaving a try...finally: run the finally first (see Op::Try).
+          std::string t = std::to_string(i->finally_target);
+          out_ << p << "returning_.emplace(" << v << ");\n" << p << "exit" << t << "_ = 1;\n" << p << "goto finally" << t << "_;\n";
+          return;
+        }
         out_ << p << "return " << v << ";\n";
         return;
       }
@@ -408,8 +431,12 @@ class Emitter {
         std::string n = std::to_string(i->id);
         size_t handlers = i->names.size();
         int d = depth;
+        bool unwinds = i->unwinds_return || i->unwinds_break || i->unwinds_continue;
         if (i->has_finally) {
-          out_ << p << "{\n" << p << "  std::exception_ptr pending" << n << "_;\n" << p << "  try {\n";
+          out_ << p << "{\n" << p << "  std::exception_ptr pending" << n << "_;\n";
+          // 1: a return, 2: a break, 3: a continue is waiting for the finally.
+          if (unwinds) out_ << p << "  int exit" << n << "_ = 0;\n";
+          out_ << p << "  try {\n";
           d += 2;
         }
         std::string q = pad(d);
@@ -438,8 +465,20 @@ class Emitter {
         if (i->has_finally) {
           out_ << p << "  } catch (...) {\n" << p << "    pending" << n << "_ = std::current_exception();\n" << p
                << "  }\n";
+          if (unwinds) out_ << p << "  finally" << n << "_:\n";
           region(i->regions.back(), depth + 1, yield);
-          out_ << p << "  if (pending" << n << "_) std::rethrow_exception(pending" << n << "_);\n" << p << "}\n";
+          out_ << p << "  if (pending" << n << "_) std::rethrow_exception(pending" << n << "_);\n";
+          auto pass_on = [&](int code, int to, const std::string& otherwise) {
+            out_ << p << "  if (exit" << n << "_ == " << code << ") { ";
+            if (to >= 0) out_ << "exit" << to << "_ = " << code << "; goto finally" << to << "_;";
+            else out_ << otherwise;
+            out_ << " }\n";
+          };
+          if (i->unwinds_return) pass_on(1, i->finally_return_to, "return std::move(*returning_);");
+          std::string flag = !loop_flags_.empty() && !loop_flags_.back().empty() ? loop_flags_.back() + " = true; " : "";
+          if (i->unwinds_break) pass_on(2, i->finally_loop_to, flag + "break;");
+          if (i->unwinds_continue) pass_on(3, i->finally_loop_to, "continue;");
+          out_ << p << "}\n";
         }
         return;
       }

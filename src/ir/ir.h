@@ -80,6 +80,13 @@ struct Instr {
   int index = -1;      // Param index; Unpack star index
   bool has_else = false;     // Try: last-but-maybe-one region is `else`
   bool has_finally = false;  // Try: last region is `finally`
+  // try...finally unwinding, as CPython's compiler does it: a return,
+  // break or continue that leaves a finally-protected region first runs
+  // that finally (Try number `finally_target`), which then passes it on.
+  int finally_target = -1;       // Return/Break/Continue: the Try to unwind through
+  int finally_return_to = -1;    // Try: where a pending return goes next (-1: return)
+  int finally_loop_to = -1;      // Try: where a pending break/continue goes next (-1: the loop)
+  bool unwinds_return = false, unwinds_break = false, unwinds_continue = false;  // Try
 };
 
 struct Slot {

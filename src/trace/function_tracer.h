@@ -129,7 +129,17 @@ class FunctionTracer {
   std::vector<ir::Region*> regions_;
   std::vector<Scope> scopes_;  // innermost last (comprehensions, lambdas push)
   int loop_depth_ = 0;
-  int finally_depth_ = 0;
+  /// The try...finally statements around the current point (innermost
+  /// last), with the loop depth where each began: a break inside a loop
+  /// that is itself inside the try does not run the finally.
+  struct FinallyFrame {
+    Instr* try_instr;
+    int loop_depth;
+  };
+  std::vector<FinallyFrame> finally_stack_;
+  /// Routes a return (or break/continue) through the enclosing finally
+  /// blocks; returns the Try the jump goes to first, or -1.
+  int unwind_through_finally(ir::Op exit);
   int except_depth_ = 0;
   std::vector<TypeRef> returns_;
   std::set<std::string> globals_used_;

@@ -245,8 +245,11 @@ void FunctionTracer::statement(const stmt* s) {
     case NodeKind::Continue:
       if (loop_depth_ == 0)
         refuse(s->span, s->kind == NodeKind::Break ? "'break' outside loop" : "'continue' not properly in loop");
-      if (finally_depth_ > 0) refuse(s->span, "break/continue inside try...finally is not supported yet");
-      emit(s->kind == NodeKind::Break ? Op::Break : Op::Continue, s->span);
+      {
+        Op op = s->kind == NodeKind::Break ? Op::Break : Op::Continue;
+        int target = unwind_through_finally(op);
+        emit(op, s->span)->finally_target = target;
+      }
       return;
     case NodeKind::Assert: {
       auto* a = static_cast<const Assert*>(s);
@@ -667,7 +670,7 @@ void FunctionTracer::for_stmt(const For* s) {
 void FunctionTracer::try_stmt(const Try* s) {
   Instr* t = emit(Op::Try, s->span);
   Scope before = scopes_.back();
-  if (!s->finalbody.empty()) ++finally_depth_;
+  if (!s->finalbody.empty()) finally_stack_.push_back({t, loop_depth_});
   t->regions.emplace_back(capture([&] { block(s->body); }));
   std::vector<Scope> exits;
   if (!terminates(s->body)) exits.push_back(scopes_.back());
@@ -707,17 +710,43 @@ void FunctionTracer::try_stmt(const Try* s) {
     t->regions.emplace_back(capture([&] { block(s->orelse); }));
     if (!exits.empty()) exits.front() = scopes_.back();
   }
-  if (!s->finalbody.empty()) --finally_depth_;
   // Names are definite after the statement only if every way out assigned them.
-  scopes_.back() = exits.empty() ? before : merge_paths(exits);
+  Scope after = exits.empty() ? before : merge_paths(exits);
   if (!s->finalbody.empty()) {
+    finally_stack_.pop_back();
     t->has_finally = true;
+    // The finally also runs after an exception or a return anywhere in the
+    // try, so it may rely only on what was assigned before the try.
+    std::vector<Scope> entries = exits;
+    entries.push_back(before);
+    scopes_.back() = merge_paths(entries);
     t->regions.emplace_back(capture([&] { block(s->finalbody); }));
+    for (const auto& [name, b] : scopes_.back())
+      if (b.assigned) after[name] = b;
   }
+  scopes_.back() = after;
+}
+
+int FunctionTracer::unwind_through_finally(Op exit) {
+  // Frames the jump crosses: all of them for a return; for break/continue
+  // only those inside the innermost loop.
+  std::vector<Instr*> crossed;
+  for (auto it = finally_stack_.rbegin(); it != finally_stack_.rend(); ++it) {
+    if (exit != Op::Return && it->loop_depth != loop_depth_) break;
+    crossed.push_back(it->try_instr);
+  }
+  for (size_t k = 0; k < crossed.size(); ++k) {
+    Instr* t = crossed[k];
+    if (exit == Op::Return) t->unwinds_return = true;
+    if (exit == Op::Break) t->unwinds_break = true;
+    if (exit == Op::Continue) t->unwinds_continue = true;
+    int next = k + 1 < crossed.size() ? crossed[k + 1]->id : -1;
+    (exit == Op::Return ? t->finally_return_to : t->finally_loop_to) = next;
+  }
+  return crossed.empty() ? -1 : crossed.front()->id;
 }
 
 void FunctionTracer::return_stmt(const Return* s) {
-  if (finally_depth_ > 0) refuse(s->span, "return inside try...finally is not supported yet");
   Instr* v = s->value ? translate(s->value) : constant(s->span, none_type(), "rt::none", "None");
   TypeRef vt = resolved(v->type);
   if (TypeRef declared = fn_.result) {
@@ -728,8 +757,10 @@ void FunctionTracer::return_stmt(const Return* s) {
   // The value is returned as it is (CPython does not convert it); the
   // function's result type is the join of what it returns (trace()).
   returns_.push_back(vt);
+  int target = unwind_through_finally(Op::Return);
   Instr* r = emit(Op::Return, s->span);
   r->operands.push_back(v);
+  r->finally_target = target;
 }
 
 void FunctionTracer::raise_stmt(const Raise* s) {
