@@ -102,18 +102,21 @@ class Emitter {
     for (const ir::Slot& s : f.slots)
       if (!nested.count(s.name)) out_ << "  " << s.type->cpp() << " " + ident(s.name) << "{};\n";
     // A return waiting for a finally block to run (see Op::Try).
-    bool returns_through_finally = false;
-    std::function<void(const ir::Region&)> find_unwinding = [&](const ir::Region& r) {
-      for (const Instr* i : r) {
-        if (i->op == Op::Return && i->finally_target >= 0) returns_through_finally = true;
-        for (const ir::Region& sub : i->regions) find_unwinding(sub);
-      }
-    };
-    find_unwinding(f.body);
-    if (returns_through_finally) out_ << "  std::optional<" << f.result->cpp() << "> returning_;\n";
+    if (returns_through_finally(f.body)) out_ << "  std::optional<" << f.result->cpp() << "> returning_;\n";
     last_line_ = -1;
     region(f.body, 1, nullptr);
     out_ << "}\n\n";
+  }
+
+  /// Whether a return in `r` (outside nested defs) waits for a finally.
+  static bool returns_through_finally(const ir::Region& r) {
+    for (const Instr* i : r) {
+      if (i->op == Op::Return && i->finally_target >= 0) return true;
+      if (i->op == Op::Lambda && i->attr == "def") continue;
+      for (const ir::Region& sub : i->regions)
+        if (returns_through_finally(sub)) return true;
+    }
+    return false;
   }
 
   /// An operand as a C++ expression: constants and loads inline.
@@ -232,11 +235,22 @@ class Emitter {
         return;
       case Op::Lambda: {
         line_comment(i, depth);
+        // A nested def takes its parameters by value (its body may assign
+        // them) and has statements and returns of its own.
+        bool def = i->attr == "def";
         out_ << p << "const auto " << temp(i) << " = [&](";
         for (size_t k = 0; k < i->names.size(); ++k)
-          out_ << (k ? ", " : "") << "const " << i->type->args[k]->cpp() << "& " << ident(i->names[k]);
+          out_ << (k ? ", " : "") << (def ? "" : "const ") << i->type->args[k]->cpp() << (def ? " " : "& ")
+               << ident(i->names[k])
+               << (k < i->defaults.size() && !i->defaults[k].empty() ? " = " + i->defaults[k] : "");
         out_ << ") -> " << i->type->args.back()->cpp() << " {\n";
+        if (def) {
+          results_.push_back(i->type->args.back());
+          if (returns_through_finally(i->regions[0]))
+            out_ << p << "  std::optional<" << i->type->args.back()->cpp() << "> returning_;\n";
+        }
         region(i->regions[0], depth + 1, [&](const Instr* y) { return "return " + operand(y->operands[0]) + ";"; });
+        if (def) results_.pop_back();
         out_ << p << "};\n";
         return;
       }
@@ -393,7 +407,8 @@ class Emitter {
         // A value of a narrower type than the result (an int returned as
         // int-or-float) converts to the result's C++ type.
         std::string v = operand(i->operands[0]);
-        if (i->operands[0]->type != fn_->result) v = fn_->result->cpp() + "(" + v + ")";
+        TypeRef result = results_.empty() ? fn_->result : results_.back();
+        if (i->operands[0]->type != result) v = result->cpp() + "(" + v + ")";
         if (i->finally_target >= 0) {
           // Leaving a try...finally: run the finally first (see Op::Try).
           std::string t = std::to_string(i->finally_target);
@@ -522,6 +537,7 @@ class Emitter {
   const ir::Function* fn_ = nullptr;
   std::set<std::string> nested_;
   std::vector<std::string> loop_flags_;
+  std::vector<TypeRef> results_;  // result types of the nested defs being emitted
   int last_line_ = -1;
   std::ostringstream out_;
 };

@@ -77,6 +77,7 @@ struct Instr {
   std::string attr;    // printing aid (Python repr of a constant, ...)
   std::vector<std::string> names;  // Lambda params, Unpack targets, Try handler classes
   std::vector<std::string> bound;  // Try: names bound by each handler ("" if none)
+  std::vector<std::string> defaults;  // Lambda of a nested def: C++ default per parameter ("" if none)
   int index = -1;      // Param index; Unpack star index
   bool has_else = false;     // Try: last-but-maybe-one region is `else`
   bool has_finally = false;  // Try: last region is `finally`

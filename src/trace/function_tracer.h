@@ -143,6 +143,35 @@ class FunctionTracer {
   int except_depth_ = 0;
   std::vector<TypeRef> returns_;
   std::set<std::string> globals_used_;
+  // ---- nested functions (function_tracer_nested.cpp) ----
+  /// A nested `def` being traced: the C++ lambda it becomes reads and
+  /// writes the enclosing function's variables by reference, as a closure.
+  struct NestedFrame {
+    std::string name;       // Python name of the nested function
+    TypeRef declared;       // its return annotation
+    size_t scope_base;      // scopes_ index of its own scope
+    size_t region_base;     // regions_.size() inside its body
+  };
+  const NestedFrame* nested_ = nullptr;
+  std::map<std::string, const syntax::FunctionDef*> nested_defs_;
+  std::set<std::string> nested_tracing_;  // no recursion through nested functions
+  /// `def inner(...)` inside the function: remembered, traced where called.
+  void nested_def(const syntax::FunctionDef* d);
+  /// The nested function a name refers to here, or null.
+  const syntax::FunctionDef* nested_function(const syntax::expr* e);
+  /// The nested function as a C++ lambda value for these argument types.
+  Instr* nested_lambda(const syntax::FunctionDef* d, const std::vector<TypeRef>& params, const syntax::Span& at);
+  /// inner(args...): binds positional, keyword and default arguments.
+  Instr* call_nested(const syntax::FunctionDef* d, const syntax::Call* c);
+  /// Whether the current point is the top level of the function (or of the
+  /// nested function) being traced: not inside if/for/while/try.
+  bool at_frame_top() const {
+    return nested_ ? regions_.size() == nested_->region_base && scopes_.size() == nested_->scope_base + 1
+                   : regions_.size() == 1 && scopes_.size() == 1;
+  }
+  /// The slot name prefix of the current frame ("" or "inner.").
+  std::string frame_prefix() const { return nested_ ? nested_->name + "." : ""; }
+
   std::map<std::string, const syntax::Lambda*> lambda_vars_;  // f = lambda ...: ...
   std::set<std::string> lambdas_tracing_;                      // stored lambdas being traced (no recursion)
   LocalNames locals_;  // what CPython's symbol table makes local

@@ -133,7 +133,9 @@ void FunctionTracer::finalize() {
 }
 
 FunctionTracer::Binding* FunctionTracer::lookup(const std::string& name) {
-  for (auto it = scopes_.rbegin(); it != scopes_.rend(); ++it) {
+  // A nested function's own locals are not the enclosing function's.
+  size_t base = nested_ && locals_.is_local(name) ? nested_->scope_base : 0;
+  for (auto it = scopes_.rbegin(); it != scopes_.rend() - static_cast<std::ptrdiff_t>(base); ++it) {
     auto found = it->find(name);
     if (found != it->end()) return &found->second;
   }
@@ -346,6 +348,8 @@ FunctionTracer::Instr* FunctionTracer::name(const Name* n) {
   std::string id = str(n->id);
   if (stored_lambda(n))
     refuse(n->span, "'" + id + "' holds a lambda, which can be called or passed as key= but not used as a value");
+  if (nested_function(n))
+    refuse(n->span, "the nested function '" + id + "' can be called or passed as key= but not used as a value");
   if (Binding* b = lookup(id)) {
     if (!b->assigned)
       refuse(n->span, "local variable '" + id + "' may be used before it is assigned here (assign it on every path "
@@ -527,6 +531,9 @@ void FunctionTracer::call_arguments(const Call* c, std::vector<Instr*>& args, Ca
     if (k->arg == "key" && k->value->kind == NodeKind::Lambda) {
       if (!key_element) refuse(k->value->span, "cannot infer the argument type of this key function");
       v = lambda(static_cast<const Lambda*>(k->value), {key_element});
+    } else if (const FunctionDef* inner = k->arg == "key" ? nested_function(k->value) : nullptr) {
+      if (!key_element) refuse(k->value->span, "cannot infer the argument type of this key function");
+      in_function_scope([&] { v = nested_lambda(inner, {key_element}, k->value->span); });
     } else if (const Lambda* stored = k->arg == "key" ? stored_lambda(k->value) : nullptr) {
       if (!key_element) refuse(k->value->span, "cannot infer the argument type of this key function");
       in_function_scope([&] { v = lambda(stored, {key_element}); });
@@ -616,6 +623,7 @@ FunctionTracer::Instr* FunctionTracer::call_expr(const Call* c) {
   const expr* f = c->func;
   if (f->kind == NodeKind::Lambda) return call_lambda(static_cast<const Lambda*>(f), c, false);
   if (const Lambda* stored = stored_lambda(f)) return call_lambda(stored, c, true);
+  if (const FunctionDef* inner = nested_function(f)) return call_nested(inner, c);
   if (f->kind == NodeKind::Name) {
     std::string fname = str(static_cast<const Name*>(f)->id);
     if (lookup(fname)) refuse(f->span, "calling a variable is not supported");

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "trace/function_tracer.h"
+#include "trace/result_types.h"
 
 namespace ingot::trace {
 
@@ -16,60 +17,6 @@ std::string str(Identifier id) { return std::string(id); }
 
 }  // namespace
 
-namespace {
-
-/// Whether CPython code may return a value of type `v` from a function
-/// annotated `d`: annotations are not enforced, but we hold the code to the
-/// numeric tower (an int where a float is annotated), None for Optional,
-/// and members of unions, element-wise for tuples.
-bool fits(TypeRef v, TypeRef d) {
-  if (v == d) return true;
-  TypeRef number = union_of({int_type(), float_type()});
-  switch (d->kind) {
-    case Kind::Float: return v == int_type() || v == bool_type() || v == number;
-    case Kind::Int: return v == bool_type();
-    case Kind::Optional: return v == none_type() || fits(v, d->args[0]) || (v->kind == Kind::Optional && fits(v->args[0], d->args[0]));
-    case Kind::Union:
-      if (d == number && (v == int_type() || v == bool_type() || v == float_type())) return true;
-      for (TypeRef m : d->args)
-        if (fits(v, m)) return true;
-      return false;
-    case Kind::Tuple:
-      if (v->kind != Kind::Tuple || v->args.size() != d->args.size()) return false;
-      for (size_t i = 0; i < v->args.size(); ++i)
-        if (!fits(v->args[i], d->args[i])) return false;
-      return true;
-    default: return false;
-  }
-}
-
-/// The type that holds values of both `a` and `b` as they are (no
-/// conversion of ints to floats), or null.
-TypeRef join_results(TypeRef a, TypeRef b) {
-  if (a == b) return a;
-  if (a->is_numeric() && b->is_numeric()) return union_of({a == bool_type() ? int_type() : a, b == bool_type() ? int_type() : b});
-  if (a->kind == Kind::Union && b->is_numeric()) return union_of({a, b == bool_type() ? int_type() : b});
-  if (b->kind == Kind::Union && a->is_numeric()) return union_of({b, a == bool_type() ? int_type() : a});
-  if (a == none_type() || b == none_type() || a->kind == Kind::Optional || b->kind == Kind::Optional) {
-    TypeRef ia = a->kind == Kind::Optional ? a->args[0] : a, ib = b->kind == Kind::Optional ? b->args[0] : b;
-    if (ia == none_type()) return optional_of(ib);
-    if (ib == none_type()) return optional_of(ia);
-    TypeRef j = join_results(ia, ib);
-    return j ? optional_of(j) : nullptr;
-  }
-  if (a->kind == Kind::Tuple && b->kind == Kind::Tuple && a->args.size() == b->args.size()) {
-    std::vector<TypeRef> members;
-    for (size_t i = 0; i < a->args.size(); ++i) {
-      TypeRef j = join_results(a->args[i], b->args[i]);
-      if (!j) return nullptr;
-      members.push_back(j);
-    }
-    return tuple_of(members);
-  }
-  return nullptr;
-}
-
-}  // namespace
 
 FunctionTracer::FunctionTracer(ModuleTracer& module, ir::Function& fn, const FunctionDef* def,
                                const std::vector<TypeRef>& params, const std::set<std::string>& widened)
@@ -205,7 +152,7 @@ void FunctionTracer::statement(const stmt* s) {
         if (a->targets.size() != 1 || a->targets[0]->kind != NodeKind::Name)
           refuse(a->value->span, "a lambda can be stored in one plain variable only");
         std::string name = str(static_cast<const Name*>(a->targets[0])->id);
-        if (regions_.size() != 1 || scopes_.size() != 1)
+        if (!at_frame_top())
           refuse(s->span, "store lambdas in variables at the top level of the function body");
         if (lambda_vars_.count(name) || lookup(name))
           refuse(s->span, "'" + name + "' is assigned more than once; a variable holding a lambda must keep it");
@@ -302,9 +249,12 @@ void FunctionTracer::statement(const stmt* s) {
         if (!m_.constant(str(n)))
           refuse(s->span, "'global " + str(n) + "': there is no module constant '" + str(n) + "' to read");
       return;
-    case NodeKind::Nonlocal: refuse(s->span, "nonlocal declarations are not supported (there are no nested functions)");
-    case NodeKind::FunctionDef:
-      refuse(s->span, "nested functions are not supported yet; define the helper at module level");
+    case NodeKind::Nonlocal:
+      if (!nested_) refuse(s->span, "nonlocal declaration not allowed at module level");
+      for (Identifier n : static_cast<const Nonlocal*>(s)->names)
+        if (!lookup(str(n))) refuse(s->span, "no binding for nonlocal '" + str(n) + "' found");
+      return;
+    case NodeKind::FunctionDef: return nested_def(static_cast<const FunctionDef*>(s));
     case NodeKind::ClassDef: refuse(s->span, "classes are not supported yet");
     case NodeKind::With: refuse(s->span, "'with' statements are not supported");
     case NodeKind::Match: refuse(s->span, "'match' statements are not supported yet");
@@ -424,6 +374,7 @@ void FunctionTracer::assign(const expr* target, Instr* v, const Span& at) {
 }
 
 void FunctionTracer::store(const std::string& name, Instr* v, const Span& at, TypeRef declared) {
+  const size_t frame_scope = nested_ ? nested_->scope_base : 0;
   if (lambda_vars_.count(name) && !lookup(name))
     refuse(at, "'" + name + "' holds a lambda; a variable holding a lambda must keep it");
   if (scopes_.size() == 1 && locals_.globals.count(name))
@@ -447,7 +398,7 @@ void FunctionTracer::store(const std::string& name, Instr* v, const Span& at, Ty
         v = convert(v, current, at);
       } else if (current->kind == Kind::Union && t == bool_type()) {
         v = convert(convert(v, int_type(), at), current, at);
-      } else if (regions_.size() == 1 && scopes_.size() == 1) {
+      } else if (at_frame_top() && (!nested_ || locals_.is_local(name))) {
         b = nullptr;  // straight-line code: the name gets a new slot of the new type
       } else if (current->is_numeric() && t->is_numeric() && !widened_.count(name) && !declared) {
         // An int that may become a float here: trace again with the
@@ -464,9 +415,9 @@ void FunctionTracer::store(const std::string& name, Instr* v, const Span& at, Ty
     // A name bound on several branches with one type shares one slot.
     TypeRef want = declared ? declared : t;
     for (size_t k = 0; k < fn_.slots.size() && !b; ++k) {
-      if (fn_.slots[k].python_name != name || resolved(fn_.slots[k].type) != want) continue;
+      if (fn_.slots[k].python_name != frame_prefix() + name || resolved(fn_.slots[k].type) != want) continue;
       // Comprehension variables live inside the comprehension only.
-      if (nested_slots_.count(static_cast<int>(k)) || scopes_.size() > 1) continue;
+      if (nested_slots_.count(static_cast<int>(k)) || scopes_.size() > frame_scope + 1) continue;
       bool bound_elsewhere = false;
       for (const Scope& scope : scopes_)
         for (const auto& [n, other] : scope)
@@ -480,7 +431,9 @@ void FunctionTracer::store(const std::string& name, Instr* v, const Span& at, Ty
     }
   }
   if (!b) {
-    std::string slot = name;
+    const std::string python_name = frame_prefix() + name;
+    std::string slot = nested_ ? nested_->name + "_" + name : name;
+    const std::string base = slot;
     int version = 0;
     auto taken = [&](const std::string& s) {
       for (const ir::Slot& x : fn_.slots)
@@ -489,17 +442,17 @@ void FunctionTracer::store(const std::string& name, Instr* v, const Span& at, Ty
         if (x.name == s) return true;
       return false;
     };
-    while (taken(slot)) slot = name + "_" + std::to_string(++version);
+    while (taken(slot)) slot = base + "_" + std::to_string(++version);
     TypeRef slot_t = declared ? declared : t;
     if (!declared && widened_.count(name) && t->is_numeric()) {
       slot_t = union_of({int_type(), float_type()});
       if (t == bool_type()) v = convert(v, int_type(), at);
       v = convert(v, slot_t, at);
     }
-    fn_.slots.push_back({slot, name, slot_t});
+    fn_.slots.push_back({slot, python_name, slot_t});
     Binding nb;
     nb.slot = static_cast<int>(fn_.slots.size() - 1);
-    if (scopes_.size() > 1) nested_slots_.insert(nb.slot);
+    if (scopes_.size() > frame_scope + 1) nested_slots_.insert(nb.slot);
     scopes_.back()[name] = nb;
     b = &scopes_.back()[name];
     if (declared) v = convert(v, declared, at);
@@ -749,11 +702,11 @@ int FunctionTracer::unwind_through_finally(Op exit) {
 void FunctionTracer::return_stmt(const Return* s) {
   Instr* v = s->value ? translate(s->value) : constant(s->span, none_type(), "rt::none", "None");
   TypeRef vt = resolved(v->type);
-  if (TypeRef declared = fn_.result) {
-    if (!fits(vt, declared))
-      refuse(s->value ? s->value->span : s->span, "'" + fn_.python_name + "' is annotated to return " +
-                                                      declared->python() + " but this returns " + vt->python());
-  }
+  TypeRef declared = nested_ ? nested_->declared : fn_.result;
+  const std::string& owner = nested_ ? nested_->name : fn_.python_name;
+  if (declared && !fits(vt, declared))
+    refuse(s->value ? s->value->span : s->span,
+           "'" + owner + "' is annotated to return " + declared->python() + " but this returns " + vt->python());
   // The value is returned as it is (CPython does not convert it); the
   // function's result type is the join of what it returns (trace()).
   returns_.push_back(vt);

@@ -86,6 +86,9 @@ void scan_stmt(const stmt* s, LocalNames& out) {
     case NodeKind::Global:
       for (Identifier n : static_cast<const Global*>(s)->names) out.globals.insert(std::string(n));
       break;
+    case NodeKind::Nonlocal:
+      for (Identifier n : static_cast<const Nonlocal*>(s)->names) out.nonlocals.insert(std::string(n));
+      break;
     default: break;
   }
 }

@@ -13,7 +13,10 @@ namespace ingot::trace {
 struct LocalNames {
   std::set<std::string> assigned;  // bound by a statement of the body
   std::set<std::string> globals;   // declared `global`
-  bool is_local(const std::string& name) const { return assigned.count(name) && !globals.count(name); }
+  std::set<std::string> nonlocals; // declared `nonlocal` (a nested function's outer variables)
+  bool is_local(const std::string& name) const {
+    return assigned.count(name) && !globals.count(name) && !nonlocals.count(name);
+  }
 };
 
 /// Scans a function body (not nested scopes: lambdas, comprehensions).

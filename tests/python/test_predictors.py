@@ -90,7 +90,8 @@ def bundle_for(compiler: harness.Compiler, path: Path) -> Path:
 
 
 def test_corpus_size():
-    assert 15 <= len(PATHS) <= 30, [p.name for p in PATHS]
+    # The compiler-core issue asks for at least 80 differential predictors.
+    assert len(PATHS) >= 80, [p.name for p in PATHS]
 
 
 @pytest.mark.parametrize("path", PATHS, ids=IDS)
