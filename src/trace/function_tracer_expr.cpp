@@ -814,6 +814,47 @@ FunctionTracer::Instr* FunctionTracer::call_function(const std::string& fname, c
   return call_instr;
 }
 
+namespace {
+
+/// `3`, `-3` (or a bool literal) as a number; nullopt for anything else.
+std::optional<long long> int_literal(const syntax::expr* e) {
+  bool negative = false;
+  if (e->kind == NodeKind::UnaryOp && static_cast<const UnaryOp*>(e)->op == unaryop_t::USub) {
+    negative = true;
+    e = static_cast<const UnaryOp*>(e)->operand;
+  }
+  if (e->kind != NodeKind::Constant || static_cast<const Constant*>(e)->value.tag != syntax::ConstantValue::Tag::Int)
+    return std::nullopt;
+  std::string text(static_cast<const Constant*>(e)->value.text);
+  if (text.size() > 15) return std::nullopt;  // beyond any tuple's length anyway; keep it simple
+  long long v = std::stoll(text);
+  return negative ? -v : v;
+}
+
+/// The positions seq[start:stop:step] selects in a sequence of length n, as
+/// CPython's PySlice_AdjustIndices (step is not 0).
+std::vector<long long> slice_positions(std::optional<long long> start, std::optional<long long> stop,
+                                       std::optional<long long> step, long long n) {
+  long long st = step.value_or(1);
+  auto adjust = [&](std::optional<long long> v, long long if_none) {
+    if (!v) return if_none;
+    long long i = *v;
+    if (i < 0) {
+      i += n;
+      if (i < 0) i = st < 0 ? -1 : 0;
+    } else if (i >= n) {
+      i = st < 0 ? n - 1 : n;
+    }
+    return i;
+  };
+  long long lo = adjust(start, st < 0 ? n - 1 : 0), hi = adjust(stop, st < 0 ? -1 : n);
+  std::vector<long long> out;
+  for (long long i = lo; st > 0 ? i < hi : i > hi; i += st) out.push_back(i);
+  return out;
+}
+
+}  // namespace
+
 std::array<FunctionTracer::Instr*, 3> FunctionTracer::slice_bounds(const Slice* sl, const Span& at) {
   auto part = [&](const syntax::expr* p) -> Instr* {
     TypeRef opt = optional_of(int_type());
@@ -834,6 +875,34 @@ std::array<FunctionTracer::Instr*, 3> FunctionTracer::slice_bounds(const Slice* 
 FunctionTracer::Instr* FunctionTracer::subscript(const Subscript* s) {
   Instr* c = translate(s->value);
   TypeRef ct = resolved(c->type);
+  if (s->slice->kind == NodeKind::Slice && ct->kind == Kind::Tuple) {
+    auto* sl = static_cast<const Slice*>(s->slice);
+    // Literal bounds: the members are known, whatever their types.
+    std::optional<long long> parts[3];
+    bool literal = true;
+    const syntax::expr* exprs[3] = {sl->lower, sl->upper, sl->step};
+    for (int k = 0; k < 3; ++k)
+      if (exprs[k]) literal = literal && (parts[k] = int_literal(exprs[k])).has_value();
+    if (literal) {
+      if (parts[2] && *parts[2] == 0) refuse(sl->step->span, "slice step cannot be zero");
+      std::vector<Instr*> members;
+      std::vector<TypeRef> types;
+      for (long long i : slice_positions(parts[0], parts[1], parts[2], static_cast<long long>(ct->args.size()))) {
+        Instr* g = emit(Op::Call, s->span, ct->args[static_cast<size_t>(i)]);
+        g->callee = "std::get<" + std::to_string(i) + ">";
+        g->operands.push_back(c);
+        members.push_back(g);
+        types.push_back(ct->args[static_cast<size_t>(i)]);
+      }
+      Instr* b = emit(Op::Build, s->span, tuple_of(types));
+      b->callee = "tuple";
+      b->operands = members;
+      return b;
+    }
+    if (!ct->element()) refuse(s->slice->span, "tuples of mixed types can only be sliced with integer literals");
+    c = iterable(c, s->span);  // tuple[T, ...]
+    ct = resolved(c->type);
+  }
   if (s->slice->kind == NodeKind::Slice) {
     auto [lo, hi, step] = slice_bounds(static_cast<const Slice*>(s->slice), s->span);
     auto r = resolve_slice(ct);
@@ -916,30 +985,42 @@ FunctionTracer::Instr* FunctionTracer::fstring(const JoinedStr* j) {
 }
 
 FunctionTracer::Instr* FunctionTracer::display(const syntax::expr* e) {
+  // Items of one display share a type; an empty container among them
+  // ([] or {}) takes the others' element types.
+  auto common = [&](TypeRef a, TypeRef b) -> TypeRef {
+    if (a == b) return a;
+    if (has_variable(a) && unify(a, b)) return resolved(b);
+    if (has_variable(b) && unify(b, a)) return resolved(a);
+    return nullptr;
+  };
   if (e->kind == NodeKind::Dict) {
     auto* d = static_cast<const Dict*>(e);
-    Instr* b = emit(Op::Build, e->span, nullptr);
-    b->callee = "dict";
-    if (d->keys.empty()) {
-      b->type = dict_of(type_variable(), type_variable());
-      return b;
-    }
+    // Items first, so that the dict is built after its keys and values.
+    std::vector<Instr*> items;
     TypeRef kt = nullptr, vt = nullptr;
     for (size_t i = 0; i < d->keys.size(); ++i) {
       if (!d->keys[i]) refuse(d->values[i]->span, "** in dict displays is not supported yet");
       Instr* k = translate(d->keys[i]);
       Instr* v = translate(d->values[i]);
       TypeRef kti = resolved(k->type), vti = resolved(v->type);
-      if (kt && (kti != kt || vti != vt))
-        refuse(d->keys[i]->span, "dict items have different types (" + kt->python() + ": " + vt->python() + " and " +
-                                     kti->python() + ": " + vti->python() + ")");
+      if (kt) {
+        TypeRef kc = common(kt, kti), vc = common(vt, vti);
+        if (!kc || !vc)
+          refuse(d->keys[i]->span, "dict items have different types (" + kt->python() + ": " + vt->python() +
+                                       " and " + kti->python() + ": " + vti->python() + ")");
+        kti = kc;
+        vti = vc;
+      }
       kt = kti;
       vt = vti;
       if (!kt->is_hashable()) refuse(d->keys[i]->span, "unhashable type: " + quoted(kt));
-      b->operands.push_back(k);
-      b->operands.push_back(v);
+      items.push_back(k);
+      items.push_back(v);
     }
-    b->type = dict_of(kt, vt);
+    Instr* b = emit(Op::Build, e->span, nullptr);
+    b->callee = "dict";
+    b->operands = items;
+    b->type = items.empty() ? dict_of(type_variable(), type_variable()) : dict_of(kt, vt);
     return b;
   }
   const Seq<syntax::expr*>& elts = e->kind == NodeKind::List  ? static_cast<const List*>(e)->elts
@@ -962,7 +1043,8 @@ FunctionTracer::Instr* FunctionTracer::display(const syntax::expr* e) {
   b->callee = e->kind == NodeKind::List ? "list" : "set";
   TypeRef elem = types.empty() ? type_variable() : types[0];
   for (size_t i = 1; i < types.size(); ++i)
-    if (types[i] != elem)
+    if (TypeRef c = common(elem, types[i])) elem = c;
+    else
       refuse(elts[i]->span, std::string(e->kind == NodeKind::List ? "list" : "set") + " items have different types (" +
                                 elem->python() + " and " + types[i]->python() + ")");
   if (e->kind == NodeKind::Set && !types.empty() && !elem->is_hashable())
