@@ -2,6 +2,7 @@
 // behaves: parsing (with its error messages), then int, float and str
 // rendering with fill, alignment, sign, '#', zero padding, grouping.
 #include <charconv>
+#include <cstdio>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -25,8 +26,20 @@ struct Spec {
   Int width = -1;
   char thousands = 0;  // ',' '_' or 0
   Int precision = -1;
-  char type = 0;
+  char type = 0;           // the type if ASCII; 0x80 for any other code point
+  char32_t type_cp = 0;    // the type's code point (0: none given)
 };
+
+/// The type's code point, for error messages.
+char32_t type_code(const Spec& s) { return s.type_cp ? s.type_cp : static_cast<unsigned char>(s.type); }
+
+/// A type code as CPython quotes it: the character if printable ASCII, else \x.. (no padding).
+std::string quote_type(char32_t code) {
+  if (code > 32 && code < 128) return std::string(1, static_cast<char>(code));
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "\\x%x", static_cast<unsigned>(code));
+  return buf;
+}
 
 [[noreturn]] void fail(const std::string& message) { raise(ExcType::ValueError, message); }
 
@@ -96,10 +109,16 @@ Spec parse_spec(std::string_view spec, char default_type, char default_align, co
     ++pos;
     if (!read_number(s.precision)) fail("Format specifier missing precision");
   }
-  if (spec.size() - pos > 1) {
-    fail("Invalid format specifier '" + std::string(spec) + "' for object of type '" + type_name + "'");
+  // At most one code point (the type) may remain.
+  if (pos < spec.size()) {
+    const std::size_t len = detail::utf8_sequence_length(static_cast<unsigned char>(spec[pos]));
+    if (spec.size() - pos > len) {
+      fail("Invalid format specifier '" + std::string(spec) + "' for object of type '" + type_name + "'");
+    }
+    const auto* p = reinterpret_cast<const unsigned char*>(spec.data()) + pos;
+    s.type_cp = internal::decode_utf8(p, p + len).cp;
+    s.type = s.type_cp < 0x80 ? static_cast<char>(s.type_cp) : '\x80';
   }
-  if (pos < spec.size()) s.type = spec[pos];
   if (s.thousands) {
     switch (s.type) {
       case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
@@ -111,7 +130,7 @@ Spec parse_spec(std::string_view spec, char default_type, char default_align, co
         std::string m = "Cannot specify '";
         m += s.thousands;
         m += "' with '";
-        m += s.type;
+        m += quote_type(type_code(s));
         m += "'.";
         fail(m);
       }
@@ -120,18 +139,9 @@ Spec parse_spec(std::string_view spec, char default_type, char default_align, co
   return s;
 }
 
-[[noreturn]] void unknown_type(char type, const char* type_name) {
-  std::string m = "Unknown format code '";
-  m += type;
-  m += "' for object of type '";
-  m += type_name;
-  m += "'";
-  if (static_cast<unsigned char>(type) > 32 && static_cast<unsigned char>(type) < 128) fail(m);
-  // CPython prints non-printable codes as \x.. escapes.
-  char buf[96];
-  std::snprintf(buf, sizeof buf, "Unknown format code '\\x%x' for object of type '%s'",
-                static_cast<unsigned>(static_cast<unsigned char>(type)), type_name);
-  fail(buf);
+[[noreturn]] void unknown_type(const Spec& s, const char* type_name) {
+  // CPython prints non-printable and non-ASCII codes as \x.. escapes.
+  fail("Unknown format code '" + quote_type(type_code(s)) + "' for object of type '" + type_name + "'");
 }
 
 /// Appends `count` copies of the fill.
@@ -256,7 +266,7 @@ void format_float_with(std::string& out, double value, const Spec& s_in, const c
     case 'f': case 'F': code = 'f'; break;
     case 'g': case 'G': case 'n': code = 'g'; break;
     case '%': code = 'f'; percent = true; value *= 100; break;
-    default: unknown_type(type, type_name);
+    default: unknown_type(s, type_name);
   }
   std::string text = internal::double_to_string(value, code, precision, s.alternate, add_dot_0);
   if (type == 'E' || type == 'F' || type == 'G') {
@@ -304,7 +314,7 @@ void format_int_into(std::string& out, Int value, std::string_view spec, const c
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
       format_float_with(out, static_cast<double>(value), s, type_name);
       return;
-    default: unknown_type(s.type, type_name);
+    default: unknown_type(s, type_name);
   }
   if (s.precision >= 0) fail("Precision not allowed in integer format specifier");
   if (s.no_neg_zero) fail("Negative zero coercion (z) not allowed in integer format specifier");
@@ -345,7 +355,7 @@ void format_str_into(std::string& out, std::string_view utf8, std::string_view s
     return;
   }
   const Spec s = parse_spec(spec, 's', '<', "str");
-  if (s.type != 's') unknown_type(s.type, "str");
+  if (s.type != 's') unknown_type(s, "str");
   if (s.sign == ' ') fail("Space not allowed in string format specifier");
   if (s.sign) fail("Sign not allowed in string format specifier");
   if (s.no_neg_zero) fail("Negative zero coercion (z) not allowed in string format specifier");

@@ -175,6 +175,51 @@ TEST(Str, EncodeDecode) {
             "UnicodeDecodeError: 'ascii' codec can't decode byte 0x80 in position 0: ordinal not in range(128)");
 }
 
+TEST(Str, ErrorHandlersAreLookedUpOnlyOnError) {
+  EXPECT_EQ(repr_text(sm::encode(rt::Str("ok"), rt::Str("ascii"), rt::Str("bogus"))), "b'ok'");
+  EXPECT_EQ(raised([] { sm::encode(rt::Str("\xc3\x9f"), rt::Str("ascii"), rt::Str("bogus")); }),
+            "LookupError: unknown error handler name 'bogus'");
+  EXPECT_EQ(sm::decode(rt::Bytes("ok"), rt::Str("ascii"), rt::Str("bogus")).view(), "ok");
+  EXPECT_EQ(raised([] { sm::decode(rt::Bytes("\xff"), rt::Str("utf-8"), rt::Str("bogus")); }),
+            "LookupError: unknown error handler name 'bogus'");
+  // 'ß😀'.encode('ascii', 'backslashreplace'), .encode('latin-1', 'xmlcharrefreplace')
+  EXPECT_EQ(repr_text(sm::encode(rt::Str("\xc3\x9f\xf0\x9f\x98\x80"), rt::Str("ascii"), rt::Str("backslashreplace"))),
+            "b'\\\\xdf\\\\U0001f600'");
+  EXPECT_EQ(repr_text(sm::encode(rt::Str("\xc3\x9f\xf0\x9f\x98\x80"), rt::Str("latin-1"), rt::Str("xmlcharrefreplace"))),
+            "b'\\xdf&#128512;'");
+  EXPECT_EQ(sm::decode(rt::Bytes("a\xf0\x9f\x98" "b"), rt::Str("utf-8"), rt::Str("backslashreplace")).view(),
+            "a\\xf0\\x9f\\x98b");
+  EXPECT_EQ(raised([] { sm::decode(rt::Bytes("\x80"), rt::Str("utf-8"), rt::Str("xmlcharrefreplace")); }),
+            "TypeError: don't know how to handle UnicodeDecodeError in error callback");
+}
+
+TEST(Str, PercentIntegerLayout) {
+  // '%05.3d' % 5, '%-8.3d' % 5, '%#08.3x' % 255, '%d' % 1e19, '%030d' % -1e19
+  EXPECT_EQ(rt::mod(rt::Str("%05.3d"), rt::Int(5)).view(), "00005");
+  EXPECT_EQ(rt::mod(rt::Str("%-8.3d|"), rt::Int(5)).view(), "005     |");
+  EXPECT_EQ(rt::mod(rt::Str("%#08.3x"), rt::Int(255)).view(), "0x0000ff");
+  EXPECT_EQ(rt::mod(rt::Str("%d"), 1e19).view(), "10000000000000000000");
+  EXPECT_EQ(rt::mod(rt::Str("%030d"), -1e19).view(), "-00000000010000000000000000000");
+  EXPECT_EQ(rt::mod(rt::Str("%+.25i"), 9.3e18).view(), "+0000009300000000000000000");
+  EXPECT_EQ(raised([] { rt::mod(rt::Str("%5%"), rt::Int(1)); }),
+            "ValueError: unsupported format character '%' (0x25) at index 2");
+  EXPECT_EQ(raised([] { rt::mod(rt::Str("\xc3\xa9%\xc3\xa9"), rt::Int(1)); }),
+            "ValueError: unsupported format character '?' (0xe9) at index 2");
+  EXPECT_EQ(raised([] { rt::mod(rt::Str("%s %y"), rt::Int(1)); }), "TypeError: not enough arguments for format string");
+}
+
+TEST(Str, FormatSpecTypeCodes) {
+  // Non-ASCII and non-printable type codes are quoted as \x.. escapes, counted in code points.
+  EXPECT_EQ(raised([] { rt::format(rt::Int(5), "\xc3\xa9"); }),
+            "ValueError: Unknown format code '\\xe9' for object of type 'int'");
+  EXPECT_EQ(raised([] { rt::format(2.5, "\xf0\x9f\x98\x80"); }),
+            "ValueError: Unknown format code '\\x1f600' for object of type 'float'");
+  EXPECT_EQ(raised([] { rt::format(rt::Int(5), ", "); }), "ValueError: Cannot specify ',' with '\\x20'.");
+  EXPECT_EQ(raised([] { rt::format(rt::Str("a"), "\xc3\xa9\xc3\xa9"); }),
+            "ValueError: Invalid format specifier '\xc3\xa9\xc3\xa9' for object of type 'str'");
+  EXPECT_EQ(raised([] { sm::format(rt::Str("{0[0]}"), rt::Int(5)); }), "TypeError: 'int' object is not subscriptable");
+}
+
 TEST(Bytes, IndexingAndSlicing) {
   const rt::Bytes data("abc");
   EXPECT_EQ(rt::getitem(data, 0), 97);

@@ -363,6 +363,7 @@ FunctionTracer::Instr* FunctionTracer::name(const Name* n) {
     }
     return load;
   }
+  if (!locals_.is_local(id)) m_.check_available(id, n->span);
   if (locals_.is_local(id))
     refuse(n->span, "local variable '" + id + "' is read before it is assigned (CPython raises UnboundLocalError "
                     "here: a name assigned anywhere in a function is local everywhere in it)");
@@ -627,6 +628,7 @@ FunctionTracer::Instr* FunctionTracer::call_expr(const Call* c) {
   if (f->kind == NodeKind::Name) {
     std::string fname = str(static_cast<const Name*>(f)->id);
     if (lookup(fname)) refuse(f->span, "calling a variable is not supported");
+    m_.check_available(fname, f->span);
     if (m_.functions_.count(fname)) return call_function(fname, c);
     if (is_exception_class(fname)) refuse(c->span, "exception objects can only be raised (raise " + fname + "(...))");
     if (fname == "isinstance") return isinstance(c);
@@ -717,6 +719,16 @@ FunctionTracer::Instr* FunctionTracer::call_expr(const Call* c) {
     CallTypes types;
     TypeRef key_element = rtype->kind == Kind::List ? rtype->args[0] : nullptr;
     call_arguments(c, args, types, key_element);
+    if (rtype == str_type() && method == "format" && !types.keywords.empty()) {
+      // "{x}".format(x=...): the keyword names travel as a list of C strings.
+      std::string names = "{";
+      for (const auto& [name, type] : types.keywords) names += (names.size() > 1 ? ", \"" : "\"") + name + "\"";
+      Instr* f = emit(Op::Call, c->span, str_type());
+      f->callee = "rt::str_methods::format_kw";
+      f->operands = {receiver, constant(c->span, str_type(), names + "}", "names")};
+      f->operands.insert(f->operands.end(), args.begin() + 1, args.end());
+      return f;
+    }
     // Calls that tell the element type of an empty container bind it, in
     // either direction (`items.append(x)`, `groups.setdefault(k, [])`).
     bool variables = has_variable(rtype);

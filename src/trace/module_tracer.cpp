@@ -93,12 +93,18 @@ void ModuleTracer::read_top_level() {
         break;
       case NodeKind::Expr:
         if (is_docstring(s)) break;
-        refuse(s->span, "module-level code other than imports, constants and functions is not supported");
+        read_module_code(s);
+        break;
       case NodeKind::If:
         if (is_main_guard(s)) break;
         refuse(s->span, "module-level code other than imports, constants and functions is not supported");
+      case NodeKind::AugAssign:
+      case NodeKind::Delete:
+        read_module_code(s);
+        break;
       case NodeKind::ClassDef:
-        refuse(s->span, "classes are not supported yet");
+        unavailable_[identifier(static_cast<const ClassDef*>(s)->name)] = {s->span, "classes are not supported yet"};
+        break;
       case NodeKind::AsyncFunctionDef:
         refuse(s->span, "async functions are not supported");
       default:
@@ -168,6 +174,45 @@ void ModuleTracer::read_constant(const Assign* a) {
     // targets, ...) are refused when used, as undefined names.
     if (target->kind == NodeKind::Name) constant_exprs_[identifier(static_cast<const Name*>(target)->id)] = a->value;
   }
+}
+
+void ModuleTracer::read_module_code(const stmt* s) {
+  std::string line = std::to_string(s->span.lineno);
+  auto changes = [&](const expr* e) {
+    if (e->kind == NodeKind::Subscript) e = static_cast<const Subscript*>(e)->value;
+    if (e->kind == NodeKind::Attribute) e = static_cast<const Attribute*>(e)->value;
+    if (e->kind != NodeKind::Name) return;
+    std::string name = identifier(static_cast<const Name*>(e)->id);
+    unavailable_[name] = {s->span, "'" + name + "' is changed by module-level code (line " + line +
+                                       ") that compiled code does not run; give it its final value in one assignment"};
+  };
+  switch (s->kind) {
+    case NodeKind::AugAssign: changes(static_cast<const AugAssign*>(s)->target); return;
+    case NodeKind::Delete:
+      for (const expr* t : static_cast<const Delete*>(s)->targets) changes(t);
+      return;
+    case NodeKind::Expr: {
+      // print(...), X.append(...), f(X): what a call may change is its
+      // receiver and its arguments.
+      const expr* v = static_cast<const Expr*>(s)->value;
+      if (v->kind != NodeKind::Call) break;
+      auto* c = static_cast<const Call*>(v);
+      if (c->func->kind == NodeKind::Attribute) changes(c->func);
+      for (const expr* a : c->args) changes(a);
+      for (const keyword* k : c->keywords) changes(k->value);
+      return;
+    }
+    default: break;
+  }
+  refuse(s->span, "module-level code other than imports, constants and functions is not supported");
+}
+
+void ModuleTracer::check_available(const std::string& name, const Span& use) const {
+  auto it = unavailable_.find(name);
+  if (it == unavailable_.end()) return;
+  refuse(use, it->second.why + (it->second.why.find("line") == std::string::npos
+                                    ? " ('" + name + "' at line " + std::to_string(it->second.where.lineno) + ")"
+                                    : ""));
 }
 
 const ConstantValue* ModuleTracer::constant(const std::string& name) {

@@ -102,6 +102,19 @@ class ModuleTracer {
   std::map<std::string, ConstantValue> constants_;
   /// The value of module constant `name`, or null if there is none.
   const ConstantValue* constant(const std::string& name);
+  /// Names module-level code binds or changes in ways compiled code cannot
+  /// follow (a class, `X += ...`, `X.append(...)`): harmless unless compiled
+  /// code reads them, which is refused at the read with the reason.
+  struct Unavailable {
+    syntax::Span where;
+    std::string why;
+  };
+  std::map<std::string, Unavailable> unavailable_;
+  /// Refuses (at `use`) a read of a name in unavailable_.
+  void check_available(const std::string& name, const syntax::Span& use) const;
+  /// A module-level statement compiled code does not run: records what it
+  /// may change, or refuses it when that cannot be told.
+  void read_module_code(const syntax::stmt* s);
   std::map<std::string, std::string> modules_;      // local alias → module name
   std::set<std::string> typing_names_;               // names imported from typing
   std::map<std::string, ir::Function*> instances_;   // "name(types)" → function

@@ -49,6 +49,8 @@ const std::map<std::string, std::vector<Overload>>& table() {
                {{}, "rt::builtins::max", min_max_result, true}}},
       {"sum", {{{{"iterable", ""}, {"start", "rt::Int(0)"}}, "rt::builtins::sum", [](const Types& a) -> TypeRef {
                   TypeRef e = iterable_element(a[0]);
+                  // sum(lists, []): start + item + ... (new lists; start itself when empty).
+                  if (e && e->kind == Kind::List && a[1] == e) return e;
                   if (!e || !e->is_numeric()) return nullptr;
                   // sum() starts from the int 0: an empty list of floats sums to 0.
                   TypeRef start = a[1] ? a[1] : int_type();
@@ -94,6 +96,10 @@ const std::map<std::string, std::vector<Overload>>& table() {
                   }, true}}},
       {"str", {{{}, "rt::builtins::str_", [](const Types& a) -> TypeRef { return a.size() <= 1 ? str_type() : nullptr; }, true}}},
       {"repr", {{{{"obj", ""}}, "rt::builtins::repr", [](const Types&) -> TypeRef { return str_type(); }}}},
+      {"ascii", {{{{"obj", ""}}, "rt::builtins::ascii", [](const Types&) -> TypeRef { return str_type(); }}}},
+      {"format", {{{{"value", ""}, {"format_spec", "rt::Str(\"\")"}}, "rt::format", [](const Types& a) -> TypeRef {
+                     return !a[1] || a[1]->kind == Kind::Str ? str_type() : nullptr;
+                   }}}},
       {"bool", {{{}, "rt::builtins::bool_", [](const Types& a) -> TypeRef { return a.size() <= 1 ? bool_type() : nullptr; }, true}}},
       {"ord", {{{{"c", ""}}, "rt::builtins::ord", [](const Types& a) -> TypeRef {
                   return a[0]->kind == Kind::Str || a[0]->kind == Kind::Bytes ? int_type() : nullptr;

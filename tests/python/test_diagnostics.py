@@ -53,8 +53,13 @@ CASES = {
         '@compile(tag="t/x", description="d")\ndef f(x: int) -> int:\n    break\n',
         5, 5, "'break' outside loop"),
     "class_refused": (
-        'class A:\n    pass\n\n@compile(tag="t/x", description="d")\ndef f(x: int) -> int:\n    return x\n',
-        3, 1, "classes are not supported yet"),
+        'class A:\n    pass\n\n@compile(tag="t/x", description="d")\ndef f(x: int) -> int:\n    a = A()\n'
+        '    return x\n',
+        8, 9, "classes are not supported yet ('A' at line 3)"),
+    "module_level_change_refused_where_read": (
+        'LABELS = ["a"]\nLABELS.append("b")\n\n@compile(tag="t/x", description="d")\ndef f(x: int) -> int:\n'
+        '    return len(LABELS)\n',
+        8, 16, "'LABELS' is changed by module-level code (line 4)"),
     "generator_refused": (
         '@compile(tag="t/x", description="d")\ndef f(x: int) -> int:\n    yield x\n',
         5, 5, "generators (yield) are not supported yet"),

@@ -13,7 +13,9 @@ namespace ingot::rt::str_methods {
 namespace {
 
 enum class Codec { Utf8, Ascii, Latin1 };
-enum class Errors { Strict, Ignore, Replace };
+// Unknown: CPython looks an error handler up only when an error happens, so
+// an unknown name raises LookupError then, not before.
+enum class Errors { Strict, Ignore, Replace, BackslashReplace, XmlCharRefReplace, Unknown };
 
 Codec codec_of(const Str& encoding) {
   std::string name;
@@ -33,7 +35,21 @@ Errors errors_of(const Str& errors) {
   if (errors == "strict") return Errors::Strict;
   if (errors == "ignore") return Errors::Ignore;
   if (errors == "replace") return Errors::Replace;
+  if (errors == "backslashreplace") return Errors::BackslashReplace;
+  if (errors == "xmlcharrefreplace") return Errors::XmlCharRefReplace;
+  return Errors::Unknown;
+}
+
+[[noreturn]] void raise_unknown_handler(const Str& errors) {
   raise(ExcType::LookupError, "unknown error handler name '" + errors.to_std_string() + "'");
+}
+
+void append_hex_escape(std::string& out, char32_t c) {
+  char buf[16];
+  if (c < 0x100) std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(c));
+  else if (c < 0x10000) std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
+  else std::snprintf(buf, sizeof buf, "\\U%08x", static_cast<unsigned>(c));
+  out += buf;
 }
 
 }  // namespace
@@ -58,9 +74,18 @@ Bytes encode(const Str& s, const Str& encoding, const Str& errors) {
       else out.push_back(static_cast<char>(c));
       continue;
     }
+    if (policy == Errors::Unknown) raise_unknown_handler(errors);
     if (policy == Errors::Ignore) continue;
     if (policy == Errors::Replace) {
       out.push_back('?');
+      continue;
+    }
+    if (policy == Errors::BackslashReplace) {
+      append_hex_escape(out, c);
+      continue;
+    }
+    if (policy == Errors::XmlCharRefReplace) {
+      out += "&#" + std::to_string(static_cast<unsigned long>(c)) + ";";
       continue;
     }
     // CPython reports the whole run of unencodable characters.
@@ -108,7 +133,18 @@ Str decode(const Bytes& b, const Str& encoding, const Str& errors) {
         continue;
       }
       span = d.length;
-    } else if (policy == Errors::Strict) {
+      if (policy == Errors::Unknown) raise_unknown_handler(errors);
+      if (policy == Errors::Strict) return Str::from_utf8(bytes);  // raises CPython's UnicodeDecodeError
+    }
+    if (policy == Errors::XmlCharRefReplace) {
+      raise(ExcType::TypeError, "don't know how to handle UnicodeDecodeError in error callback");
+    }
+    if (policy == Errors::BackslashReplace) {
+      for (std::size_t k = 0; k < span; ++k) append_hex_escape(out, p[i + k]);
+      i += span;
+      continue;
+    } else if (policy == Errors::Strict || policy == Errors::Unknown) {
+      if (policy == Errors::Unknown) raise_unknown_handler(errors);
       char message[128];
       std::snprintf(message, sizeof message,
                     "'ascii' codec can't decode byte 0x%02x in position %zu: ordinal not in range(128)", p[i], i);

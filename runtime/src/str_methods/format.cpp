@@ -1,4 +1,4 @@
-// str.format(*args): CPython's MarkupIterator, for positional fields.
+// str.format(*args, **kwargs): CPython's MarkupIterator.
 #include <string>
 
 #include "ingot/rt/exceptions.h"
@@ -10,7 +10,8 @@ namespace {
 
 class Formatter {
  public:
-  Formatter(const FormatArg* args, std::size_t count) : args_(args), count_(count) {}
+  Formatter(const FormatArg* args, std::size_t count, const char* const* names, std::size_t named)
+      : args_(args), count_(count), names_(names), named_(named) {}
 
   void run(std::string_view fmt, std::string& out, int depth) {
     if (depth > 2) raise_value_error("Max string recursion exceeded");
@@ -91,20 +92,33 @@ class Formatter {
       automatic_ = true;
       return check(next_++);
     }
+    // The argument name ends at the first '.' or '[' (attribute or index access).
+    const std::size_t access = name.find_first_of(".[");
+    if (access != std::string_view::npos) {
+      const std::size_t index = access == 0 ? index_of(std::string_view()) : index_of(name.substr(0, access));
+      const char* type = args_[index].type_name(args_[index].value);
+      const std::string_view t(type);
+      if (name[access] == '[' && (t == "int" || t == "float" || t == "bool" || t == "NoneType")) {
+        raise(ExcType::TypeError, "'" + std::string(t) + "' object is not subscriptable");
+      }
+      raise(ExcType::ValueError, "Ingot: attribute and index access in format fields is not supported");
+    }
     std::size_t value = 0;
     for (char c : name) {
-      if (c < '0' || c > '9') {
-        if (c == '.' || c == '[') {
-          raise(ExcType::ValueError, "Ingot: attribute and index access in format fields is not supported");
-        }
-        raise_key_error(Str(name));
-      }
+      if (c < '0' || c > '9') return keyword(name);
       value = value * 10 + static_cast<std::size_t>(c - '0');
       if (value > (std::size_t{1} << 40)) break;
     }
     if (automatic_) raise_value_error("cannot switch from automatic field numbering to manual field specification");
     manual_ = true;
     return check(value);
+  }
+
+  /// A keyword field: its argument's index, after the positional ones.
+  std::size_t keyword(std::string_view name) const {
+    for (std::size_t i = 0; i < named_; ++i)
+      if (name == names_[i]) return count_ + i;
+    raise_key_error(Str(name));
   }
 
   std::size_t check(std::size_t index) const {
@@ -116,15 +130,18 @@ class Formatter {
 
   const FormatArg* args_;
   std::size_t count_;
+  const char* const* names_;
+  std::size_t named_;
   std::size_t next_ = 0;
   bool automatic_ = false, manual_ = false;
 };
 
 }  // namespace
 
-Str format_args(const Str& fmt, const FormatArg* args, std::size_t count) {
+Str format_args(const Str& fmt, const FormatArg* args, std::size_t count, const char* const* names,
+                std::size_t named) {
   std::string out;
-  Formatter(args, count).run(fmt.view(), out, 1);
+  Formatter(args, count, names, named).run(fmt.view(), out, 1);
   return Str(std::string_view(out));
 }
 

@@ -9,6 +9,7 @@
 #include "ingot/rt/exceptions.h"
 #include "ingot/rt/format.h"
 #include "ingot/rt/str_methods/percent_format.h"
+#include "internal/float_text.h"
 #include "internal/utf8.h"
 
 namespace ingot::rt::detail {
@@ -87,7 +88,9 @@ Str percent_format(const Str& fmt_str, const PercentArg* args, std::size_t count
     const char conversion = fmt[i];
     const std::size_t conversion_index = i;
     ++i;
-    if (conversion == '%') {
+    // Only a bare "%%" is a literal '%': with flags, width or precision
+    // in between, '%' is an unsupported conversion (after taking its argument).
+    if (conversion == '%' && conversion_index == pct + 1) {
       out.push_back('%');
       continue;
     }
@@ -122,11 +125,41 @@ Str percent_format(const Str& fmt_str, const PercentArg* args, std::size_t count
       case 'x':
       case 'X': {
         const PercentArg& a = take();
+        const char type = (conversion == 'o' || conversion == 'x' || conversion == 'X') ? conversion : 'd';
+        // CPython's layout of an integer: sign, prefix, digits zero-extended to
+        // the precision, then padded to the width (with zeros after the prefix
+        // for the '0' flag, unless left-justified).
+        auto emit_digits = [&](bool negative, std::string digits) {
+          if (precision >= 0 && static_cast<Int>(digits.size()) < precision) {
+            digits.insert(0, static_cast<std::size_t>(precision) - digits.size(), '0');
+          }
+          std::string head = negative ? "-" : (plus ? "+" : (space ? " " : ""));
+          if (alternate && type != 'd') head += type == 'o' ? "0o" : (type == 'x' ? "0x" : "0X");
+          const Int len = static_cast<Int>(head.size() + digits.size());
+          if (width > len && !left) {
+            if (zero) {
+              out += head;
+              out.append(static_cast<std::size_t>(width - len), '0');
+              out += digits;
+              return;
+            }
+            out.append(static_cast<std::size_t>(width - len), ' ');
+          }
+          out += head;
+          out += digits;
+          if (width > len && left) out.append(static_cast<std::size_t>(width - len), ' ');
+        };
         Int value;
         if (a.kind == PercentArg::Kind::Int) {
           value = a.int_value;
         } else if (a.kind == PercentArg::Kind::Float && (conversion == 'd' || conversion == 'i' || conversion == 'u')) {
-          value = float_to_int(a.float_value);
+          const double f = a.float_value;
+          // int(f) beyond int64 still formats exactly: the digits of the truncated double.
+          if (std::isfinite(f) && (f >= 9223372036854775808.0 || f < -9223372036854775808.0)) {
+            emit_digits(f < 0, internal::double_to_string(std::trunc(std::fabs(f)), 'f', 0, false, false));
+            break;
+          }
+          value = float_to_int(f);
         } else if (conversion == 'd' || conversion == 'i' || conversion == 'u') {
           raise_type_error((std::string("%") + conversion + " format: a real number is required, not " +
                             kind_name(a, "object"))
@@ -136,22 +169,12 @@ Str percent_format(const Str& fmt_str, const PercentArg* args, std::size_t count
                             kind_name(a, "object"))
                                .c_str());
         }
-        const char type = (conversion == 'o' || conversion == 'x' || conversion == 'X') ? conversion : 'd';
         if (precision >= 0) {
-          // %.3d: at least `precision` digits, then the width.
           const bool negative = value < 0;
           std::string digits;
           format_int_into(digits, value, std::string(1, type));
           if (negative) digits.erase(0, 1);
-          if (static_cast<Int>(digits.size()) < precision) {
-            digits.insert(0, static_cast<std::size_t>(precision) - digits.size(), '0');
-          }
-          std::string number = negative ? "-" : (plus ? "+" : (space ? " " : ""));
-          if (alternate && type != 'd') number += type == 'o' ? "0o" : (type == 'x' ? "0x" : "0X");
-          number += digits;
-          std::string text_spec = left ? "<" : ">";
-          if (width >= 0) text_spec += std::to_string(width);
-          format_str_into(out, number, text_spec);
+          emit_digits(negative, std::move(digits));
           break;
         }
         spec_prefix(true);
@@ -200,9 +223,14 @@ Str percent_format(const Str& fmt_str, const PercentArg* args, std::size_t count
         break;
       }
       default: {
+        take();
+        // CPython quotes the code point ('?' unless printable ASCII) at its code-point index.
+        const auto* p = reinterpret_cast<const unsigned char*>(fmt.data());
+        const char32_t cp = internal::decode_utf8(p + conversion_index, p + fmt.size()).cp;
+        const std::size_t index = internal::count_code_points(fmt.substr(0, conversion_index));
         char message[96];
-        std::snprintf(message, sizeof message, "unsupported format character '%c' (0x%x) at index %zu", conversion,
-                      static_cast<unsigned>(static_cast<unsigned char>(conversion)), conversion_index);
+        std::snprintf(message, sizeof message, "unsupported format character '%c' (0x%x) at index %zu",
+                      cp >= 31 && cp <= 126 ? static_cast<char>(cp) : '?', static_cast<unsigned>(cp), index);
         raise_value_error(message);
       }
     }

@@ -1,6 +1,8 @@
 // str.encode(encoding="utf-8", errors="strict") and bytes.decode(...).
 // Encodings: utf-8 (utf8, UTF-8, ...), ascii, latin-1 (latin1, iso-8859-1);
-// errors: "strict", "ignore", "replace". Failures raise CPython's
+// errors: "strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace"
+// (an unknown handler raises LookupError only when an error happens, as in
+// CPython). Failures raise CPython's
 // UnicodeEncodeError / UnicodeDecodeError messages; an unknown encoding
 // raises LookupError("unknown encoding: x").
 #pragma once

@@ -1,0 +1,29 @@
+"""str.format with positional arguments only: automatic and numbered fields, conversions, specs, nesting."""
+from ingot import compile
+
+
+@compile(tag="tests/s-str-format-positional", description="str.format positional")
+def fmt(name: str, n: int, x: float) -> tuple[str, str, str, str, str, str, str]:
+    return (
+        "{} has {} items".format(name, n),
+        "{1}-{0}-{1}".format(name, n),
+        "{0}: {1:>5} {2:.3f}".format(name, n, x),
+        "{0!r:^12}|{1:+,}|{2:e}|{0!a}|{0!s:.2}".format(name, n, x),
+        "{{literal}} {}".format(name),
+        "{:{}}|{:<{}.{}f}".format(n, 6, x, 10, 2),
+        "".format() + "{0}{0}".format(x) + "{:}".format(True),
+    )
+
+
+CASES = [
+    dict(name="widget", n=3, x=0.5),
+    dict(name="", n=0, x=0.0),
+    dict(name="ßü😀", n=-1234567, x=-1e300),
+    dict(name="it's", n=10**12, x=float("inf")),
+    dict(name='"q"', n=7, x=float("nan")),
+    dict(name="x", n=1, x=-0.0),
+]
+
+
+def strategies(st):
+    return {"name": st.text(max_size=6), "n": st.integers(-10**9, 10**9)}
