@@ -68,6 +68,8 @@ Range Range::get_slice(const Slice& slice) const {
 
 bool Range::contains(Int x) const noexcept {
   if (count_ == 0) return false;
+  // One or two items (also the reversed ranges whose step wrapped).
+  if (count_ <= 2) return x == item(0) || (count_ == 2 && x == item(1));
   if (step_ > 0 ? (x < start_ || x >= stop_) : (x > start_ || x <= stop_)) return false;
   const __int128 offset = static_cast<__int128>(x) - start_;
   return offset % step_ == 0;
@@ -87,7 +89,10 @@ Range Range::reversed() const {
     return out;
   }
   out.start_ = item(count_ - 1);
-  out.step_ = step_ == std::numeric_limits<Int>::min() ? std::numeric_limits<Int>::max() : -step_;
+  // -step, wrapping for step == -2**63: items are computed in unsigned
+  // arithmetic, so range(2**63 - 1, -2**63, -2**63) reversed still walks
+  // -1 then 2**63 - 1 (such a range has at most two items).
+  out.step_ = static_cast<Int>(~static_cast<std::uint64_t>(step_) + 1);
   const __int128 stop = static_cast<__int128>(start_) - step_;
   out.stop_ = stop > std::numeric_limits<Int>::max()   ? std::numeric_limits<Int>::max()
               : stop < std::numeric_limits<Int>::min() ? std::numeric_limits<Int>::min()

@@ -68,7 +68,11 @@ class FunctionTracer {
   bool negative_int_literal(const syntax::expr* e);
   Instr* binary(const std::string& op, Instr* l, Instr* r, const syntax::Span& at);
   Instr* compare(const syntax::Compare* c);
-  Instr* boolop(const syntax::BoolOp* b);
+  /// `a and b` / `a or b`: as a value its operands share a type; as a
+  /// condition (`as_condition`) each is reduced to its truth.
+  Instr* boolop(const syntax::BoolOp* b, bool as_condition);
+  /// A test (if, while, assert, comprehension filters, `not`): its truth.
+  Instr* condition(const syntax::expr* e);
   Instr* call_expr(const syntax::Call* c);
   Instr* call_function(const std::string& fname, const syntax::Call* c);
   Instr* subscript(const syntax::Subscript* s);

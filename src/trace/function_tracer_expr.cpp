@@ -260,14 +260,8 @@ FunctionTracer::Instr* FunctionTracer::translate(const syntax::expr* e) {
     case NodeKind::BinOp: return binop(static_cast<const BinOp*>(e));
     case NodeKind::UnaryOp: {
       auto* u = static_cast<const UnaryOp*>(e);
+      if (u->op == unaryop_t::Not) return condition(e);
       Instr* operand = translate(u->operand);
-      if (u->op == unaryop_t::Not) {
-        Instr* t = truth(operand, u->operand->span);
-        Instr* n = emit(Op::Call, e->span, bool_type());
-        n->callee = "!";
-        n->operands.push_back(t);
-        return n;
-      }
       const char* op = u->op == unaryop_t::USub ? "-" : u->op == unaryop_t::UAdd ? "+" : "~";
       bool visit = false;
       auto r = resolve_with_unions({resolved(operand->type)},
@@ -275,17 +269,28 @@ FunctionTracer::Instr* FunctionTracer::translate(const syntax::expr* e) {
       if (!r) refuse(e->span, std::string("bad operand type for unary ") + op + ": " + quoted(operand->type));
       return mark_visit(call(e->span, *r, {operand}), visit);
     }
-    case NodeKind::BoolOp: return boolop(static_cast<const BoolOp*>(e));
+    case NodeKind::BoolOp: return boolop(static_cast<const BoolOp*>(e), false);
     case NodeKind::Compare: return compare(static_cast<const Compare*>(e));
     case NodeKind::IfExp: {
       auto* i = static_cast<const IfExp*>(e);
-      Instr* test = truth(translate(i->test), i->test->span);
+      Instr* test = condition(i->test);
       Instr* sel = emit(Op::Select, e->span, nullptr);
       sel->operands.push_back(test);
       Instr* body_value = nullptr;
       Instr* else_value = nullptr;
-      ir::Region body = capture([&] { body_value = translate(i->body); });
-      ir::Region orelse = capture([&] { else_value = translate(i->orelse); });
+      // `x if x is not None else d`: x is narrowed in the branch it is known in.
+      std::optional<Narrowing> n = narrowing(i->test);
+      auto narrowed = [&](bool branch, const std::function<void()>& f) {
+        Binding* b = n ? lookup(n->name) : nullptr;
+        TypeRef known = !b ? nullptr : branch ? n->when_true : n->when_false;
+        if (!known) return f();
+        TypeRef saved = b->narrowed;
+        b->narrowed = known;
+        f();
+        b->narrowed = saved;
+      };
+      ir::Region body = capture([&] { narrowed(true, [&] { body_value = translate(i->body); }); });
+      ir::Region orelse = capture([&] { narrowed(false, [&] { else_value = translate(i->orelse); }); });
       TypeRef a = resolved(body_value->type), b = resolved(else_value->type);
       TypeRef joined = a == b ? a : (a == none_type() || b == none_type()) ? union_of({a, b}) : nullptr;
       if (!joined)
@@ -474,31 +479,43 @@ FunctionTracer::Instr* FunctionTracer::compare(const Compare* c) {
   return result;
 }
 
-FunctionTracer::Instr* FunctionTracer::boolop(const BoolOp* b) {
-  Instr* result = translate(b->values[0]);
+FunctionTracer::Instr* FunctionTracer::condition(const expr* e) {
+  if (e->kind == NodeKind::BoolOp) return boolop(static_cast<const BoolOp*>(e), true);
+  if (e->kind == NodeKind::UnaryOp && static_cast<const UnaryOp*>(e)->op == unaryop_t::Not) {
+    Instr* operand = condition(static_cast<const UnaryOp*>(e)->operand);
+    Instr* n = emit(Op::Call, e->span, bool_type());
+    n->callee = "!";
+    n->operands.push_back(operand);
+    return n;
+  }
+  return truth(translate(e), e->span);
+}
+
+FunctionTracer::Instr* FunctionTracer::boolop(const BoolOp* b, bool as_condition) {
+  // As a condition only the truth of each operand matters, so they may
+  // differ in type (`if word and word not in STOP:`).
+  auto operand = [&](const expr* v) { return as_condition ? condition(v) : translate(v); };
+  Instr* result = operand(b->values[0]);
+  // `x is not None and f(x)`: x is not None to the right of `and` (and
+  // `x is None or f(x)`: to the right of `or`), for every later operand.
+  std::vector<std::pair<Binding*, TypeRef>> saved;
   for (size_t k = 1; k < b->values.size(); ++k) {
+    if (auto n = narrowing(b->values[k - 1])) {
+      TypeRef known = b->op == boolop_t::And ? n->when_true : n->when_false;
+      if (Binding* nb = known ? lookup(n->name) : nullptr) {
+        saved.emplace_back(nb, nb->narrowed);
+        nb->narrowed = known;
+      }
+    }
     Instr* sc = emit(Op::ShortCircuit, b->span, nullptr);
     sc->callee = b->op == boolop_t::And ? "and" : "or";
     sc->operands.push_back(result);
     Instr* right = nullptr;
-    // `x is not None and f(x)`: x is not None on the right of `and` (and
-    // `x is None or f(x)`: on the right of `or`).
-    Binding* narrowed_binding = nullptr;
-    TypeRef saved = nullptr;
-    if (auto n = narrowing(b->values[k - 1])) {
-      TypeRef known = b->op == boolop_t::And ? n->when_true : n->when_false;
-      if (known) {
-        narrowed_binding = lookup(n->name);
-        saved = narrowed_binding->narrowed;
-        narrowed_binding->narrowed = known;
-      }
-    }
     sc->regions.emplace_back(capture([&] {
-      right = translate(b->values[k]);
+      right = operand(b->values[k]);
       Instr* y = emit(Op::Yield, b->values[k]->span);
       y->operands.push_back(right);
     }));
-    if (narrowed_binding) narrowed_binding->narrowed = saved;
     TypeRef lt = resolved(result->type), rt = resolved(right->type);
     if (lt != rt)
       refuse(b->span, std::string("the operands of '") + (b->op == boolop_t::And ? "and" : "or") +
@@ -507,6 +524,7 @@ FunctionTracer::Instr* FunctionTracer::boolop(const BoolOp* b) {
     sc->type = lt;
     result = sc;
   }
+  for (auto it = saved.rbegin(); it != saved.rend(); ++it) it->first->narrowed = it->second;
   return result;
 }
 
@@ -561,6 +579,7 @@ FunctionTracer::Instr* FunctionTracer::lambda(const Lambda* l, const std::vector
     fn_.slots.push_back({slot, pname, params[i]});
     Binding b;
     b.slot = static_cast<int>(fn_.slots.size() - 1);
+    nested_slots_.insert(b.slot);  // the lambda's own: never reused for a later variable
     b.assigned = true;
     scopes_.back()[pname] = b;
     lam->names.push_back(slot);
@@ -1120,7 +1139,7 @@ FunctionTracer::Instr* FunctionTracer::comprehension(const syntax::expr* e) {
           nest(g + 1);
           return;
         }
-        Instr* test = truth(translate(gen->ifs[c]), gen->ifs[c]->span);
+        Instr* test = condition(gen->ifs[c]);
         Instr* i = emit(Op::If, gen->ifs[c]->span);
         i->operands.push_back(test);
         i->regions.emplace_back(capture([&] { conditions(c + 1); }));

@@ -139,8 +139,8 @@ void FunctionTracer::statement(const stmt* s) {
     case NodeKind::Expr: {
       const expr* v = static_cast<const Expr*>(s)->value;
       if (v->kind == NodeKind::Constant) return;  // docstring or bare literal
-      Instr* e = emit(Op::Eval, s->span);
-      e->operands.push_back(translate(v));
+      Instr* value = translate(v);  // before the Eval that uses it
+      emit(Op::Eval, s->span)->operands.push_back(value);
       return;
     }
     case NodeKind::Assign: {
@@ -201,7 +201,7 @@ void FunctionTracer::statement(const stmt* s) {
     case NodeKind::Assert: {
       auto* a = static_cast<const Assert*>(s);
       // The message is evaluated only when the assertion fails.
-      Instr* test = truth(translate(a->test), a->test->span);
+      Instr* test = condition(a->test);
       Instr* i = emit(Op::If, s->span);
       i->operands.push_back(test);
       i->regions.emplace_back();
@@ -519,7 +519,7 @@ void FunctionTracer::aug_assign(const AugAssign* s) {
 
 void FunctionTracer::if_stmt(const If* s) {
   std::optional<Narrowing> narrows = narrowing(s->test);
-  Instr* test = truth(translate(s->test), s->test->span);
+  Instr* test = condition(s->test);
   Instr* i = emit(Op::If, s->span);
   i->operands.push_back(test);
   Scope before = scopes_.back();
@@ -588,7 +588,7 @@ void FunctionTracer::while_stmt(const While* s) {
   Instr* w = emit(Op::While, s->span);
   Scope before = scopes_.back();
   w->regions.emplace_back(capture([&] {
-    Instr* test = truth(translate(s->test), s->test->span);
+    Instr* test = condition(s->test);
     emit(Op::Yield, s->test->span)->operands.push_back(test);
   }));
   ++loop_depth_;

@@ -23,6 +23,7 @@
 
 #include "ingot/rt/detail/radix_sort.h"
 #include "ingot/rt/detail/recycling_allocator.h"
+#include "ingot/rt/detail/timsort.h"
 #include "ingot/rt/exceptions.h"
 #include "ingot/rt/ops/compare.h"
 #include "ingot/rt/repr.h"
@@ -43,14 +44,46 @@ struct nothrow_order<std::tuple<Ts...>> : std::bool_constant<(nothrow_order<Ts>:
 template <class T>
 inline constexpr bool nothrow_order_v = nothrow_order<T>::value;
 
+/// Whether `<` between two T is a strict weak order (ints, bools, str,
+/// bytes and tuples of them): then every stable sort gives CPython's
+/// result. Floats are not (nan), nor is anything holding one.
+template <class T>
+struct total_order : std::bool_constant<Integer<T> || std::is_same_v<T, bool> || is_str_v<T> || is_bytes_v<T>> {};
+template <class... Ts>
+struct total_order<std::tuple<Ts...>> : std::bool_constant<(total_order<Ts>::value && ...)> {};
+template <class T>
+inline constexpr bool total_order_v = total_order<T>::value;
+
 /// Stable sort of `items` by `less` (rt::lt or a key comparison), with
 /// CPython's `reverse=True`: reverse, stable ascending sort, reverse again,
 /// which sorts descending while keeping equal items in their original order.
-template <class Cell, class Alloc, class Less>
-void python_sort(std::vector<Cell, Alloc>& items, bool reverse, Less less) {
+/// `Compared` is the type `less` compares: when its `<` may not be a total
+/// order, CPython's own algorithm (detail/timsort.h) gives CPython's result.
+/// `ordered`: the values compared are known to be totally ordered (floats
+/// without a nan), so the faster std::stable_sort gives the same result.
+template <class Compared, class Cell, class Alloc, class Less>
+void python_sort(std::vector<Cell, Alloc>& items, bool reverse, Less less, bool ordered = total_order_v<Compared>) {
   if (reverse) std::reverse(items.begin(), items.end());
-  std::stable_sort(items.begin(), items.end(), less);
+  if (total_order_v<Compared> || ordered) std::stable_sort(items.begin(), items.end(), less);
+  else timsort(items.data(), static_cast<std::ptrdiff_t>(items.size()), less);
   if (reverse) std::reverse(items.begin(), items.end());
+}
+
+/// Whether the values of a sort are totally ordered: always for
+/// total_order_v types, for floats when no nan is among them.
+template <class Compared, class Range, class Project>
+bool totally_ordered(const Range& values, Project project) {
+  if constexpr (total_order_v<Compared>) {
+    return true;
+  } else if constexpr (std::is_same_v<Compared, double>) {
+    for (const auto& v : values) {
+      const double x = static_cast<double>(project(v));
+      if (x != x) return false;
+    }
+    return true;
+  } else {
+    return false;
+  }
 }
 
 /// Sorts `items` by key(item), computing each key once (as CPython does).
@@ -62,7 +95,9 @@ void python_sort_by_key(std::vector<Cell, Alloc>& items, Key& key, bool reverse)
   for (const Cell& item : items) keys.push_back(key(item));
   std::vector<std::size_t> order(items.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
-  python_sort(order, reverse, [&](std::size_t a, std::size_t b) { return rt::lt(keys[a], keys[b]); });
+  const bool ordered = totally_ordered<KeyValue>(keys, [](const KeyValue& k) -> const KeyValue& { return k; });
+  python_sort<KeyValue>(order, reverse, [&](std::size_t a, std::size_t b) { return rt::lt(keys[a], keys[b]); },
+                        ordered);
   std::vector<Cell, Alloc> sorted;
   sorted.reserve(items.size());
   for (std::size_t i : order) sorted.push_back(std::move(items[i]));
@@ -227,10 +262,12 @@ class List {
       }
     }
     if constexpr (detail::nothrow_order_v<T>) {
-      detail::python_sort(*v_, reverse, less);  // comparisons cannot raise: in place
+      // comparisons cannot raise: in place
+      detail::python_sort<T>(*v_, reverse, less,
+                             detail::totally_ordered<T>(*v_, [](const cell_type& c) -> const T& { return c; }));
     } else {
       storage_type items = *v_;
-      detail::python_sort(items, reverse, less);
+      detail::python_sort<T>(items, reverse, less);
       v_->swap(items);
     }
   }

@@ -8,6 +8,7 @@
 #include <iterator>
 #include <limits>
 #include <memory>
+#include <tuple>
 #include <vector>
 
 #include "ingot/rt/exceptions.h"
@@ -116,5 +117,47 @@ class VarTuple {
  private:
   std::shared_ptr<const storage_type> v_;  // null for ()
 };
+
+namespace tuple_methods {
+
+/// t.count(x) / t.index(x[, start[, stop]]) on tuple[T, ...].
+template <class T, class X>
+Int count(const VarTuple<T>& t, const X& x) {
+  return t.count(x);
+}
+template <class T, class X>
+Int index(const VarTuple<T>& t, const X& x, Int start = 0, Int stop = std::numeric_limits<Int>::max()) {
+  return t.index(x, start, stop);
+}
+
+/// The same on fixed-shape tuples: items of another type compare unequal.
+template <class... Ts, class X>
+Int count(const std::tuple<Ts...>& t, const X& x) {
+  Int n = 0;
+  std::apply([&](const auto&... item) {
+    ((n += [&] {
+       if constexpr (requires { rt::eq(item, x); }) return rt::eq(item, x) ? 1 : 0;
+       else return 0;
+     }()), ...);
+  }, t);
+  return n;
+}
+template <class... Ts, class X>
+Int index(const std::tuple<Ts...>& t, const X& x, Int start = 0, Int stop = std::numeric_limits<Int>::max()) {
+  const std::size_t begin = clamp_index(start, sizeof...(Ts));
+  const std::size_t end = clamp_index(stop, sizeof...(Ts));
+  Int found = -1;
+  std::size_t i = 0;
+  std::apply([&](const auto&... item) {
+    ((found < 0 && i >= begin && i < end && [&] {
+       if constexpr (requires { rt::eq(item, x); }) return static_cast<bool>(rt::eq(item, x));
+       else return false;
+     }() ? (found = static_cast<Int>(i)) : 0, ++i), ...);
+  }, t);
+  if (found < 0) raise_value_error("tuple.index(x): x not in tuple");
+  return found;
+}
+
+}  // namespace tuple_methods
 
 }  // namespace ingot::rt

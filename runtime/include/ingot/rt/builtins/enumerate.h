@@ -3,6 +3,7 @@
 #pragma once
 
 #include <iterator>
+#include <limits>
 #include <tuple>
 
 #include "ingot/rt/ops/arithmetic_core.h"
@@ -24,10 +25,16 @@ class Enumerate {
     using difference_type = std::ptrdiff_t;
     iterator() = default;
     iterator(inner_iterator it, inner_sentinel end, Int index) : it_(std::move(it)), end_(std::move(end)), index_(index) {}
-    value_type operator*() const { return value_type(index_, *it_); }
+    value_type operator*() const {
+      // The index past 2**63 - 1 overflows only when an item needs it
+      // (enumerate(["a"], 2**63 - 1) is fine).
+      if (past_max_) (void)detail::checked_add(index_, 1);
+      return value_type(index_, *it_);
+    }
     iterator& operator++() {
       ++it_;
-      index_ = detail::checked_add(index_, 1);
+      if (index_ == std::numeric_limits<Int>::max()) past_max_ = true;
+      else ++index_;
       return *this;
     }
     iterator operator++(int) {
@@ -41,6 +48,7 @@ class Enumerate {
     inner_iterator it_;
     inner_sentinel end_;
     Int index_ = 0;
+    bool past_max_ = false;
   };
   iterator begin() const { return iterator(iterable_.begin(), iterable_.end(), start_); }
   std::default_sentinel_t end() const noexcept { return {}; }
