@@ -75,6 +75,14 @@ class FunctionTracer {
   Instr* condition(const syntax::expr* e);
   Instr* call_expr(const syntax::Call* c);
   Instr* call_function(const std::string& fname, const syntax::Call* c);
+  /// A call of module function `fname` with arguments bound by position
+  /// (null: take the default).
+  Instr* call_function_with(const std::string& fname, std::vector<Instr*> args, const syntax::Span& at);
+  /// Whether `e` names a function usable as key= (a module function, a
+  /// builtin, or `str.lower`-style unbound method).
+  bool names_a_function(const syntax::expr* e);
+  /// That function as a one-parameter lambda taking `param`.
+  Instr* function_as_lambda(const syntax::expr* f, TypeRef param);
   Instr* subscript(const syntax::Subscript* s);
   /// start, stop and step of `x[a:b:c]` as Optional[int] values.
   std::array<Instr*, 3> slice_bounds(const syntax::Slice* sl, const syntax::Span& at);

@@ -90,6 +90,11 @@ FunctionTracer::Instr* FunctionTracer::convert(Instr* v, TypeRef to, const Span&
     for (TypeRef m : to->args) ok = ok || m == from;
   } else if (to == float_type()) ok = from == int_type() || from == bool_type();
   else if (to == int_type()) ok = from == bool_type();
+  else if (to->kind == Kind::VarTuple && from->kind == Kind::Tuple) {
+    // (a, b) or () where tuple[T, ...] is expected.
+    ok = true;
+    for (TypeRef m : from->args) ok = ok && m == to->args[0];
+  }
   if (!ok) refuse(at, "expected a value of type " + to->python() + ", got " + from->python());
   Instr* c = emit(Op::Convert, at, to);
   c->operands.push_back(v);
@@ -292,6 +297,8 @@ FunctionTracer::Instr* FunctionTracer::translate(const syntax::expr* e) {
       ir::Region body = capture([&] { narrowed(true, [&] { body_value = translate(i->body); }); });
       ir::Region orelse = capture([&] { narrowed(false, [&] { else_value = translate(i->orelse); }); });
       TypeRef a = resolved(body_value->type), b = resolved(else_value->type);
+      if (a != b && has_variable(a) && unify(a, b)) a = resolved(a);  // `[...] if c else []`
+      if (a != b && has_variable(b) && unify(b, a)) b = resolved(b);
       TypeRef joined = a == b ? a : (a == none_type() || b == none_type()) ? union_of({a, b}) : nullptr;
       if (!joined)
         refuse(e->span, "the two results of this conditional expression have different types (" + a->python() +
@@ -550,6 +557,9 @@ void FunctionTracer::call_arguments(const Call* c, std::vector<Instr*>& args, Ca
     if (k->arg == "key" && k->value->kind == NodeKind::Lambda) {
       if (!key_element) refuse(k->value->span, "cannot infer the argument type of this key function");
       v = lambda(static_cast<const Lambda*>(k->value), {key_element});
+    } else if (k->arg == "key" && names_a_function(k->value)) {
+      if (!key_element) refuse(k->value->span, "cannot infer the argument type of this key function");
+      v = function_as_lambda(k->value, key_element);
     } else if (const FunctionDef* inner = k->arg == "key" ? nested_function(k->value) : nullptr) {
       if (!key_element) refuse(k->value->span, "cannot infer the argument type of this key function");
       in_function_scope([&] { v = nested_lambda(inner, {key_element}, k->value->span); });
@@ -779,6 +789,59 @@ FunctionTracer::Instr* FunctionTracer::call_expr(const Call* c) {
   refuse(c->span, "this kind of call is not supported");
 }
 
+bool FunctionTracer::names_a_function(const syntax::expr* e) {
+  if (e->kind == NodeKind::Name) {
+    std::string n = str(static_cast<const Name*>(e)->id);
+    if (lookup(n) || stored_lambda(e) || nested_function(e)) return false;
+    return m_.functions_.count(n) || (is_builtin(n) && !m_.constant(n));
+  }
+  // str.lower, str.casefold, ...: an unbound method of a builtin type.
+  if (e->kind == NodeKind::Attribute) {
+    auto* a = static_cast<const Attribute*>(e);
+    if (a->value->kind != NodeKind::Name) return false;
+    std::string base = str(static_cast<const Name*>(a->value)->id);
+    return !lookup(base) && (base == "str" || base == "bytes");
+  }
+  return false;
+}
+
+FunctionTracer::Instr* FunctionTracer::function_as_lambda(const syntax::expr* f, TypeRef param) {
+  Instr* lam = emit(Op::Lambda, f->span, nullptr);
+  std::string slot = "key" + std::to_string(lam->id) + "_x";
+  fn_.slots.push_back({slot, slot, param});
+  nested_slots_.insert(static_cast<int>(fn_.slots.size() - 1));
+  lam->names.push_back(slot);
+  Instr* body = nullptr;
+  lam->regions.emplace_back(capture([&] {
+    Instr* x = emit(Op::Load, f->span, param);
+    x->name = slot;
+    SignatureError error;
+    if (f->kind == NodeKind::Attribute) {
+      auto* a = static_cast<const Attribute*>(f);
+      std::string base = str(static_cast<const Name*>(a->value)->id);
+      TypeRef receiver = base == "str" ? str_type() : bytes_type();
+      if (param != receiver)
+        refuse(f->span, "descriptor '" + str(a->attr) + "' for '" + base + "' objects doesn't apply to a '" +
+                            param->python() + "' object");
+      auto r = resolve_method(receiver, str(a->attr), CallTypes{}, error);
+      if (!r) refuse(f->span, error.message);
+      body = call(f->span, *r, {x});
+    } else {
+      std::string name = str(static_cast<const Name*>(f)->id);
+      if (m_.functions_.count(name)) {
+        body = call_function_with(name, std::vector<Instr*>{x}, f->span);
+      } else {
+        auto r = resolve_builtin(name, CallTypes{{param}, {}}, error);
+        if (!r) refuse(f->span, error.message);
+        body = call(f->span, *r, {x});
+      }
+    }
+    emit(Op::Yield, f->span)->operands.push_back(body);
+  }));
+  lam->type = function_of({param}, resolved(body->type));
+  return lam;
+}
+
 FunctionTracer::Instr* FunctionTracer::call_function(const std::string& fname, const Call* c) {
   const FunctionDef* def = m_.functions_.at(fname);
   if (def == m_.entry_def_ && !fn_.is_entry)
@@ -806,14 +869,26 @@ FunctionTracer::Instr* FunctionTracer::call_function(const std::string& fname, c
     }
     if (!found) refuse(k->span, fname + "() got an unexpected keyword argument '" + str(k->arg) + "'");
   }
+  return call_function_with(fname, std::move(args), c->span);
+}
+
+FunctionTracer::Instr* FunctionTracer::call_function_with(const std::string& fname, std::vector<Instr*> args,
+                                                          const Span& at) {
+  const FunctionDef* def = m_.functions_.at(fname);
+  const arguments* a = def->args;
+  const Span& call_span = at;
+  if (args.size() > a->args.size())
+    refuse(at, fname + "() takes " + std::to_string(a->args.size()) + " positional arguments but " +
+                   std::to_string(args.size()) + " were given");
+  args.resize(a->args.size(), nullptr);
   size_t first_default = a->args.size() - a->defaults.size();
   std::vector<TypeRef> types;
   for (size_t i = 0; i < args.size(); ++i) {
     if (!args[i]) {
       if (i < first_default)
-        refuse(c->span, fname + "() missing required argument: '" + str(a->args[i]->arg_) + "'");
+        refuse(call_span, fname + "() missing required argument: '" + str(a->args[i]->arg_) + "'");
       ConstantValue d = m_.evaluate_constant(a->defaults[i - first_default]);
-      args[i] = constant(c->span, d.type, d.cpp, d.python_repr);
+      args[i] = constant(call_span, d.type, d.cpp, d.python_repr);
     }
     types.push_back(resolved(args[i]->type));
   }
@@ -826,7 +901,7 @@ FunctionTracer::Instr* FunctionTracer::call_function(const std::string& fname, c
     result = m_.in_progress_.at(key);
     called_itself_ = true;
     if (!result)
-      refuse(c->span, "the recursive call of '" + fname + "' needs a return annotation on '" + fname + "'");
+      refuse(call_span, "the recursive call of '" + fname + "' needs a return annotation on '" + fname + "'");
     callee = fname;
     for (TypeRef t : types) {
       std::string mangled = t->python();
@@ -835,11 +910,11 @@ FunctionTracer::Instr* FunctionTracer::call_function(const std::string& fname, c
       callee += "__" + mangled;
     }
   } else {
-    ir::Function* f = m_.instantiate(fname, types, c->span);
+    ir::Function* f = m_.instantiate(fname, types, call_span);
     result = f->result;
     callee = f->name;
   }
-  Instr* call_instr = emit(Op::CallFunction, c->span, result);
+  Instr* call_instr = emit(Op::CallFunction, call_span, result);
   call_instr->callee = callee;
   call_instr->operands = args;
   return call_instr;

@@ -38,7 +38,9 @@ FunctionTracer::FunctionTracer(ModuleTracer& module, ir::Function& fn, const Fun
             std::find(declared->args.begin(), declared->args.end(), t) != declared->args.end()))
         refuse(p->span, "argument '" + name + "' has type " + t->python() + " but the parameter is annotated " +
                             declared->python());
-      t = declared;
+      // An int passed for a float parameter stays an int, as in CPython
+      // (annotations convert nothing); it widens if a float is assigned.
+      if (!(declared == float_type() && (t == int_type() || t == bool_type()))) t = declared;
     }
     fn.params.push_back({name, name, t});
     Binding b;
@@ -177,7 +179,15 @@ void FunctionTracer::statement(const stmt* s) {
         }
         return;
       }
-      store(name, convert(translate(a->value), declared, a->value->span), s->span, declared);
+      Instr* v = translate(a->value);
+      TypeRef vt = resolved(v->type);
+      if (declared == float_type() && (vt == int_type() || vt == bool_type()) && !lookup(name)) {
+        // `total: float = 0` holds the int 0 until a float is assigned, as
+        // in CPython: an int variable that widens (see store).
+        store(name, v, s->span);
+        return;
+      }
+      store(name, convert(v, declared, a->value->span), s->span, declared);
       return;
     }
     case NodeKind::AugAssign: return aug_assign(static_cast<const AugAssign*>(s));
@@ -384,7 +394,7 @@ void FunctionTracer::store(const std::string& name, Instr* v, const Span& at, Ty
   TypeRef t = resolved(v->type);
   if (b && has_variable(t)) unify(t, slot_type(*b)), t = resolved(t);
   if (b && has_variable(slot_type(*b))) unify(slot_type(*b), t), t = resolved(t);
-  if (t->kind == Kind::Range || t->kind == Kind::Iterator || t->kind == Kind::Module)
+  if (t->kind == Kind::Iterator || t->kind == Kind::Module)
     refuse(at, "values of type " + t->python() + " cannot be stored in variables yet; use them directly");
   if (b) {
     TypeRef current = slot_type(*b);

@@ -165,6 +165,10 @@ std::optional<Resolved> resolve_subscript(TypeRef c, TypeRef index) {
     case Kind::Dict:
       r.result = c->args[1];
       return r;
+    case Kind::Range:
+      if (!is_int_like(index)) return std::nullopt;
+      r.result = int_type();
+      return r;
     case Kind::Tuple: {
       // A tuple of one type indexed at run time.
       if (c->args.empty() || !is_int_like(index)) return std::nullopt;
@@ -179,7 +183,7 @@ std::optional<Resolved> resolve_subscript(TypeRef c, TypeRef index) {
 }
 
 std::optional<Resolved> resolve_slice(TypeRef c) {
-  if (!is_sequence(c) || c->kind == Kind::Tuple) return std::nullopt;
+  if ((!is_sequence(c) || c->kind == Kind::Tuple) && c->kind != Kind::Range) return std::nullopt;
   Resolved r;
   r.cpp = "rt::getslice";
   r.result = c;

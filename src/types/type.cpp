@@ -84,7 +84,7 @@ std::string Type::cpp() const {
     case Kind::Optional: return "std::optional<" + args[0]->cpp() + ">";
     case Kind::Union: return "std::variant<" + join(args, &Type::cpp) + ">";
     case Kind::Exception: return "rt::PyException";
-    case Kind::Range:
+    case Kind::Range: return "rt::Range";
     case Kind::Iterator:
     case Kind::Function:
     case Kind::Module:
