@@ -21,6 +21,7 @@ APT_PACKAGES=(
   cmake ninja-build ccache g++ clang-14 libclang-rt-14-dev
   libicu-dev libgmp-dev libcli11-dev libfmt-dev nlohmann-json3-dev libssl-dev
   googletest libgtest-dev valgrind time python3
+  libopenblas-dev
 )
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do

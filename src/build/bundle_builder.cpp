@@ -100,9 +100,10 @@ BuildResult build_bundle(const std::string& cpp_source, const trace::EntrySpec& 
 
   fs::path library = dir / kLibraryName;
   fs::path staged = work / kLibraryName;
-  // The runtime archive is linked whole (the ABI functions are not called by
-  // the generated code, only exported), and a version script exports the
-  // ABI and nothing else.
+  // The runtime archive is linked as an archive: only what the generated
+  // code uses comes in, plus the whole C ABI, which ingot/rt/bundle.h pulls
+  // through its export anchor. A version script exports the ABI and nothing
+  // else. OpenBLAS (numpy's matmul) is linked only if a bundle uses it.
   fs::path version_script = work / "exports.map";
   write_file(version_script, "{ global: ingot_*; local: *; };\n");
   std::string command = shell_quote(options.compiler) +
@@ -112,8 +113,8 @@ BuildResult build_bundle(const std::string& cpp_source, const trace::EntrySpec& 
   std::string d;
   while (std::getline(dirs, d, ':'))
     if (!d.empty()) command += " -I" + shell_quote(d);
-  command += " " + shell_quote(cpp.string()) + " -o " + shell_quote(staged.string()) + " -Wl,--whole-archive " +
-             shell_quote(options.runtime_library) + " -Wl,--no-whole-archive -licui18n -licuuc -licudata";
+  command += " " + shell_quote(cpp.string()) + " -o " + shell_quote(staged.string()) + " " +
+             shell_quote(options.runtime_library) + " -licui18n -licuuc -licudata -Wl,--as-needed -lopenblas";
   std::string log;
   int status = run(command, log);
   if (status != 0) {

@@ -684,6 +684,28 @@ FunctionTracer::Instr* FunctionTracer::call_expr(const Call* c) {
       return p;
     }
     if (!is_builtin(fname)) refuse(f->span, "name '" + fname + "' is not defined");
+    if (fname == "zip") {
+      // zip(..., strict=True): the keyword picks the runtime function.
+      for (const keyword* k : c->keywords) {
+        if (k->arg != "strict") continue;
+        Instr* strict = translate(k->value);
+        if (strict->op != Op::Constant || resolved(strict->type) != bool_type())
+          refuse(k->value->span, "zip()'s strict= must be True or False here");
+        std::vector<Instr*> args;
+        CallTypes types;
+        for (const expr* a : c->args) {
+          if (a->kind == NodeKind::Starred) refuse(a->span, "*args in calls is not supported yet");
+          args.push_back(iterable(translate(a), a->span));
+          types.positional.push_back(resolved(args.back()->type));
+        }
+        if (c->keywords.size() > 1) refuse(c->span, "zip() takes no keyword arguments other than strict");
+        SignatureError error;
+        auto r = resolve_builtin("zip", types, error);
+        if (!r) refuse(c->span, error.message);
+        if (strict->text == "true") r->cpp = "rt::builtins::zip_strict";
+        return call(c->span, *r, args);
+      }
+    }
     // key= lambdas receive the element type of the (first) iterable.
     TypeRef key_element = nullptr;
     std::vector<Instr*> args;
