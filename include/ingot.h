@@ -45,6 +45,13 @@ extern "C" {
 /* The version of this header. A library and a caller agree when
  * ingot_abi_version() == INGOT_ABI_VERSION. Bumped on any incompatible change. */
 #define INGOT_ABI_VERSION 1
+/* Compatible additions within INGOT_ABI_VERSION: new functions only, marked
+ * "[since 1.N]" below. A library built before an addition lacks those
+ * functions (and only those), so a caller that also loads older bundles
+ * looks them up by name (dlsym) and falls back when they are missing.
+ *   1.1  packed lists: ingot_value_create_*_list, ingot_value_get_packed_kind,
+ *        ingot_value_get_*_array */
+#define INGOT_ABI_MINOR_VERSION 1
 
 /* ------------------------------------------------------------------------ */
 /* Status codes                                                              */
@@ -165,6 +172,53 @@ INGOT_API ingot_status ingot_value_dict_set(ingot_value* dict, ingot_value* key,
 /* Tensors: borrowed shape and data. */
 INGOT_API ingot_status ingot_value_get_tensor(const ingot_value* value, ingot_dtype* dtype, const int64_t** shape,
                                               int32_t* ndim, const void** data);
+
+/* ---- Packed lists [since 1.1] ----------------------------------------------
+ * A LIST whose items are all FLOAT64, all INT64, all BOOL or all STRING may
+ * be held packed: one array instead of one value per item, built or read in
+ * one call (a few ns per item instead of an allocation and several calls).
+ * Predictions return list[float], list[int], list[bool] and list[str]
+ * results packed, and convert packed inputs in one pass.
+ *
+ * A packed list is an ordinary INGOT_VALUE_LIST to every other function:
+ * ingot_value_get_length counts its items; ingot_value_get_item hands out
+ * borrowed item values, made on the first ingot_value_get_item call on that
+ * list (O(n) once; then valid as long as the list); ingot_value_append first
+ * turns it into an item-by-item list (its packed kind becomes NONE and the
+ * arrays borrowed from it become invalid). Same threading rules as any
+ * value: one thread at a time (reading items makes them, a write). */
+
+/* New packed lists; the caller owns them. The items are copied. `data` may
+ * be NULL when `count` is 0. NULL on failure (ingot_last_error_message). */
+INGOT_API ingot_value* ingot_value_create_float64_list(const double* data, size_t count);
+INGOT_API ingot_value* ingot_value_create_int64_list(const int64_t* data, size_t count);
+/* Any nonzero byte is True. */
+INGOT_API ingot_value* ingot_value_create_bool_list(const bool* data, size_t count);
+/* `count` strings from one buffer: item i is the `offsets[i + 1] - offsets[i]`
+ * bytes at data + offsets[i] (`offsets` has count + 1 entries, never
+ * decreasing; offsets[0] need not be 0). Items may hold NUL bytes. NULL
+ * (INVALID_ARGUMENT) when offsets is NULL, decrease, or an item is not valid
+ * UTF-8 (the message names the item). The caller guarantees the buffer holds
+ * offsets[count] bytes. */
+INGOT_API ingot_value* ingot_value_create_string_list(const char* data, const size_t* offsets, size_t count);
+
+/* The kind of the items of a packed LIST (INGOT_VALUE_FLOAT64, _INT64, _BOOL
+ * or _STRING), or INGOT_VALUE_NONE for any other value, including lists
+ * held item by item (read those with ingot_value_get_item). */
+INGOT_API ingot_status ingot_value_get_packed_kind(const ingot_value* value, ingot_value_kind* out);
+
+/* The items of a packed LIST of the matching packed kind (else
+ * INVALID_ARGUMENT): a borrowed array of `*count` items, valid as long as the
+ * list and until it is appended to. Not NULL, also when empty. */
+INGOT_API ingot_status ingot_value_get_float64_array(const ingot_value* list, const double** data, size_t* count);
+INGOT_API ingot_status ingot_value_get_int64_array(const ingot_value* list, const int64_t** data, size_t* count);
+/* Each bool is one byte, 0 or 1. */
+INGOT_API ingot_status ingot_value_get_bool_array(const ingot_value* list, const bool** data, size_t* count);
+/* Strings: `*offsets` has `*count + 1` entries, (*offsets)[0] == 0; item i
+ * is the UTF-8 bytes [offsets[i], offsets[i + 1]) of `*data` (items are not
+ * NUL-terminated one by one). Both borrowed, as above. */
+INGOT_API ingot_status ingot_value_get_string_array(const ingot_value* list, const char** data,
+                                                    const size_t** offsets, size_t* count);
 
 /* ------------------------------------------------------------------------ */
 /* Value maps: the named inputs of a prediction                              */

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -44,6 +45,15 @@ struct Abi {
   INGOT_FN(ingot_value_append)
   INGOT_FN(ingot_value_dict_set)
   INGOT_FN(ingot_value_get_tensor)
+  INGOT_FN(ingot_value_create_float64_list)
+  INGOT_FN(ingot_value_create_int64_list)
+  INGOT_FN(ingot_value_create_bool_list)
+  INGOT_FN(ingot_value_create_string_list)
+  INGOT_FN(ingot_value_get_packed_kind)
+  INGOT_FN(ingot_value_get_float64_array)
+  INGOT_FN(ingot_value_get_int64_array)
+  INGOT_FN(ingot_value_get_bool_array)
+  INGOT_FN(ingot_value_get_string_array)
   INGOT_FN(ingot_value_map_create)
   INGOT_FN(ingot_value_map_free)
   INGOT_FN(ingot_value_map_set)
@@ -97,6 +107,15 @@ class AbiTest : public ::testing::Test {
     INGOT_FN(ingot_value_append)
     INGOT_FN(ingot_value_dict_set)
     INGOT_FN(ingot_value_get_tensor)
+    INGOT_FN(ingot_value_create_float64_list)
+    INGOT_FN(ingot_value_create_int64_list)
+    INGOT_FN(ingot_value_create_bool_list)
+    INGOT_FN(ingot_value_create_string_list)
+    INGOT_FN(ingot_value_get_packed_kind)
+    INGOT_FN(ingot_value_get_float64_array)
+    INGOT_FN(ingot_value_get_int64_array)
+    INGOT_FN(ingot_value_get_bool_array)
+    INGOT_FN(ingot_value_get_string_array)
     INGOT_FN(ingot_value_map_create)
     INGOT_FN(ingot_value_map_free)
     INGOT_FN(ingot_value_map_set)
@@ -307,6 +326,174 @@ TEST_F(AbiTest, Tensors) {
   EXPECT_EQ(abi_.ingot_value_create_tensor(INGOT_DTYPE_FLOAT64, bad_shape, 1, data, count_release, &releases), nullptr);
   EXPECT_EQ(releases.load(), 2);  // released even when creation fails
   EXPECT_EQ(abi_.ingot_value_create_tensor(static_cast<ingot_dtype>(77), shape, 2, data, nullptr, nullptr), nullptr);
+}
+
+// -- packed lists (ABI 1.1) ----------------------------------------------------
+
+TEST_F(AbiTest, PackedListsAreOrdinaryLists) {
+  const double xs[] = {1.5, -0.0, std::nan(""), 1e308};
+  ingot_value* list = abi_.ingot_value_create_float64_list(xs, 4);
+  ASSERT_NE(list, nullptr);
+  EXPECT_EQ(abi_.ingot_value_get_kind(list), INGOT_VALUE_LIST);
+  ingot_value_kind packed = INGOT_VALUE_NONE;
+  EXPECT_EQ(abi_.ingot_value_get_packed_kind(list, &packed), INGOT_STATUS_OK);
+  EXPECT_EQ(packed, INGOT_VALUE_FLOAT64);
+  const double* data = nullptr;
+  size_t n = 0;
+  ASSERT_EQ(abi_.ingot_value_get_float64_array(list, &data, &n), INGOT_STATUS_OK);
+  ASSERT_EQ(n, 4u);
+  EXPECT_EQ(std::memcmp(data, xs, sizeof xs), 0);  // bit for bit: -0.0 and NaN kept
+  // The item-by-item accessors see the same list.
+  EXPECT_EQ(abi_.ingot_value_get_length(list, &n), INGOT_STATUS_OK);
+  EXPECT_EQ(n, 4u);
+  const ingot_value* item = nullptr;
+  ASSERT_EQ(abi_.ingot_value_get_item(list, 1, &item), INGOT_STATUS_OK);
+  double d = 1;
+  EXPECT_EQ(abi_.ingot_value_get_float64(item, &d), INGOT_STATUS_OK);
+  EXPECT_TRUE(d == 0.0 && std::signbit(d));
+  const ingot_value* again = nullptr;
+  EXPECT_EQ(abi_.ingot_value_get_item(list, 1, &again), INGOT_STATUS_OK);
+  EXPECT_EQ(again, item);  // item values are made once and stay
+  abi_.ingot_value_free(const_cast<ingot_value*>(item));  // owned by the list: refused, not freed
+  EXPECT_STRNE(abi_.ingot_last_error_message(), "");
+  EXPECT_EQ(abi_.ingot_value_get_item(list, 4, &item), INGOT_STATUS_INVALID_ARGUMENT);
+  // The wrong reader is refused.
+  const int64_t* ints = nullptr;
+  EXPECT_EQ(abi_.ingot_value_get_int64_array(list, &ints, &n), INGOT_STATUS_INVALID_ARGUMENT);
+  EXPECT_EQ(abi_.ingot_value_get_float64_array(list, nullptr, &n), INGOT_STATUS_INVALID_ARGUMENT);
+  // Appending turns it into an item-by-item list.
+  EXPECT_EQ(abi_.ingot_value_append(list, abi_.ingot_value_create_string("x", 1)), INGOT_STATUS_OK);
+  EXPECT_EQ(abi_.ingot_value_get_packed_kind(list, &packed), INGOT_STATUS_OK);
+  EXPECT_EQ(packed, INGOT_VALUE_NONE);
+  EXPECT_EQ(abi_.ingot_value_get_float64_array(list, &data, &n), INGOT_STATUS_INVALID_ARGUMENT);
+  EXPECT_EQ(abi_.ingot_value_get_length(list, &n), INGOT_STATUS_OK);
+  EXPECT_EQ(n, 5u);
+  ASSERT_EQ(abi_.ingot_value_get_item(list, 0, &item), INGOT_STATUS_OK);
+  EXPECT_EQ(abi_.ingot_value_get_float64(item, &d), INGOT_STATUS_OK);
+  EXPECT_EQ(d, 1.5);
+  abi_.ingot_value_free(list);
+
+  // Other values have no packed kind; NULL is refused.
+  ingot_value* plain = abi_.ingot_value_create_container(INGOT_VALUE_LIST);
+  EXPECT_EQ(abi_.ingot_value_get_packed_kind(plain, &packed), INGOT_STATUS_OK);
+  EXPECT_EQ(packed, INGOT_VALUE_NONE);
+  EXPECT_EQ(abi_.ingot_value_get_float64_array(plain, &data, &n), INGOT_STATUS_INVALID_ARGUMENT);
+  abi_.ingot_value_free(plain);
+  EXPECT_EQ(abi_.ingot_value_get_packed_kind(nullptr, &packed), INGOT_STATUS_INVALID_ARGUMENT);
+  EXPECT_EQ(abi_.ingot_value_get_string_array(nullptr, nullptr, nullptr, nullptr), INGOT_STATUS_INVALID_ARGUMENT);
+}
+
+TEST_F(AbiTest, PackedListsOfEveryKind) {
+  // Empty lists: NULL data is fine, the arrays are not NULL.
+  ingot_value* empty = abi_.ingot_value_create_int64_list(nullptr, 0);
+  ASSERT_NE(empty, nullptr);
+  const int64_t* ints = nullptr;
+  size_t n = 7;
+  EXPECT_EQ(abi_.ingot_value_get_int64_array(empty, &ints, &n), INGOT_STATUS_OK);
+  EXPECT_EQ(n, 0u);
+  EXPECT_NE(ints, nullptr);
+  abi_.ingot_value_free(empty);
+  EXPECT_EQ(abi_.ingot_value_create_float64_list(nullptr, 3), nullptr);
+  EXPECT_STREQ(abi_.ingot_last_error_message(), "data is NULL");
+
+  const int64_t big[] = {INT64_MIN, -1, 0, INT64_MAX};
+  ingot_value* list = abi_.ingot_value_create_int64_list(big, 4);
+  EXPECT_EQ(abi_.ingot_value_get_int64_array(list, &ints, &n), INGOT_STATUS_OK);
+  EXPECT_EQ(ints[0], INT64_MIN);
+  EXPECT_EQ(ints[3], INT64_MAX);
+  abi_.ingot_value_free(list);
+
+  // Any nonzero byte is True; the array holds 0 and 1.
+  const unsigned char raw[] = {0, 1, 2, 255};
+  list = abi_.ingot_value_create_bool_list(reinterpret_cast<const bool*>(raw), 4);
+  const bool* bools = nullptr;
+  EXPECT_EQ(abi_.ingot_value_get_bool_array(list, &bools, &n), INGOT_STATUS_OK);
+  unsigned char got[4];
+  std::memcpy(got, bools, 4);
+  EXPECT_EQ(std::vector<int>(got, got + 4), (std::vector<int>{0, 1, 1, 1}));
+  const ingot_value* item = nullptr;
+  ASSERT_EQ(abi_.ingot_value_get_item(list, 3, &item), INGOT_STATUS_OK);
+  EXPECT_EQ(abi_.ingot_value_get_kind(item), INGOT_VALUE_BOOL);  // bools stay bools
+  abi_.ingot_value_free(list);
+
+  // Strings: one buffer, offsets not starting at 0, NUL bytes and non-ASCII kept.
+  const char text[] = "..ab\0c\xc3\xa9\xf0\x9f\x98\x80";
+  const size_t offsets[] = {2, 2, 5, 8, 12};  // "", "ab\0", "cé", "😀"
+  list = abi_.ingot_value_create_string_list(text, offsets, 4);
+  ASSERT_NE(list, nullptr) << abi_.ingot_last_error_message();
+  const char* data = nullptr;
+  const size_t* got_offsets = nullptr;
+  ASSERT_EQ(abi_.ingot_value_get_string_array(list, &data, &got_offsets, &n), INGOT_STATUS_OK);
+  ASSERT_EQ(n, 4u);
+  EXPECT_EQ(std::vector<size_t>(got_offsets, got_offsets + 5), (std::vector<size_t>{0, 0, 3, 6, 10}));
+  EXPECT_EQ(std::string(data + 1, 3), std::string("b\0c", 3));
+  ASSERT_EQ(abi_.ingot_value_get_item(list, 1, &item), INGOT_STATUS_OK);
+  size_t size = 0;
+  EXPECT_EQ(abi_.ingot_value_get_data(item, &data, &size), INGOT_STATUS_OK);
+  EXPECT_EQ(std::string(data, size), std::string("ab\0", 3));
+  abi_.ingot_value_free(list);
+  // Invalid UTF-8 (also a character cut by an offset), decreasing offsets, NULL offsets.
+  const size_t cut[] = {0, 5, 10};
+  EXPECT_EQ(abi_.ingot_value_create_string_list(text + 2, cut, 2), nullptr);
+  EXPECT_STREQ(abi_.ingot_last_error_message(),
+               "invalid UTF-8 in item 0: 'utf-8' codec can't decode byte 0xc3 in position 4: unexpected end of data");
+  const size_t down[] = {3, 2};
+  EXPECT_EQ(abi_.ingot_value_create_string_list(text, down, 1), nullptr);
+  EXPECT_EQ(abi_.ingot_value_create_string_list(text, nullptr, 1), nullptr);
+  const size_t none[] = {0};
+  ingot_value* no_strings = abi_.ingot_value_create_string_list(nullptr, none, 0);
+  ASSERT_NE(no_strings, nullptr);
+  EXPECT_EQ(abi_.ingot_value_get_string_array(no_strings, &data, &got_offsets, &n), INGOT_STATUS_OK);
+  EXPECT_EQ(n, 0u);
+  EXPECT_EQ(got_offsets[0], 0u);
+  abi_.ingot_value_free(no_strings);
+}
+
+TEST_F(AbiTest, PackedListsThroughAPrediction) {
+  // A packed input converts to list[int]; a list[int] result comes back packed.
+  const int64_t xs[] = {3, 1, 2};
+  ingot_value_map* in = inputs("stats");
+  ASSERT_EQ(abi_.ingot_value_map_set(in, "xs", abi_.ingot_value_create_int64_list(xs, 3)), INGOT_STATUS_OK);
+  ingot_prediction* p = run(in);
+  ASSERT_EQ(error_of(p), "ok");
+  const ingot_value *key, *value;
+  ASSERT_EQ(abi_.ingot_value_get_pair(abi_.ingot_prediction_get_result(p), 2, &key, &value), INGOT_STATUS_OK);
+  ingot_value_kind packed = INGOT_VALUE_NONE;
+  EXPECT_EQ(abi_.ingot_value_get_packed_kind(value, &packed), INGOT_STATUS_OK);
+  EXPECT_EQ(packed, INGOT_VALUE_INT64);
+  const int64_t* sorted = nullptr;
+  size_t n = 0;
+  ASSERT_EQ(abi_.ingot_value_get_int64_array(value, &sorted, &n), INGOT_STATUS_OK);
+  EXPECT_EQ(std::vector<int64_t>(sorted, sorted + n), (std::vector<int64_t>{1, 2, 3}));
+  const ingot_value* item = nullptr;  // and item by item, for older callers
+  ASSERT_EQ(abi_.ingot_value_get_item(value, 2, &item), INGOT_STATUS_OK);
+  int64_t i = 0;
+  EXPECT_EQ(abi_.ingot_value_get_int64(item, &i), INGOT_STATUS_OK);
+  EXPECT_EQ(i, 3);
+  abi_.ingot_prediction_free(p);
+
+  // Packed bools are ints for list[int]; packed floats or strings are refused
+  // with the item-by-item wording.
+  const bool flags[] = {true, false};
+  in = inputs("sum");
+  abi_.ingot_value_map_set(in, "xs", abi_.ingot_value_create_bool_list(flags, 2));
+  p = run(in);
+  double d = 0;
+  EXPECT_EQ(abi_.ingot_value_get_float64(abi_.ingot_prediction_get_result(p), &d), INGOT_STATUS_OK);
+  EXPECT_EQ(d, 1.0);
+  abi_.ingot_prediction_free(p);
+  const double floats[] = {1.0, 2.5};
+  in = inputs("sum");
+  abi_.ingot_value_map_set(in, "xs", abi_.ingot_value_create_float64_list(floats, 2));
+  p = run(in);
+  EXPECT_EQ(error_of(p), "TypeError: argument 'xs'[0]: expected int, got float");
+  abi_.ingot_prediction_free(p);
+  const size_t offsets[] = {0, 1};
+  in = inputs("sum");
+  abi_.ingot_value_map_set(in, "xs", abi_.ingot_value_create_string_list("a", offsets, 1));
+  p = run(in);
+  EXPECT_EQ(error_of(p), "TypeError: argument 'xs'[0]: expected int, got str");
+  abi_.ingot_prediction_free(p);
 }
 
 TEST_F(AbiTest, ValueMaps) {

@@ -97,6 +97,75 @@ TEST(Boundary, ToValueBuildsEveryKind) {
   EXPECT_EQ(ingot_value_get_kind(r.get()), INGOT_VALUE_LIST);
 }
 
+// -- packed lists -------------------------------------------------------------
+
+ingot_value_kind packed_kind(const ingot_value* v) {
+  ingot_value_kind k = INGOT_VALUE_NONE;
+  EXPECT_EQ(ingot_value_get_packed_kind(v, &k), INGOT_STATUS_OK);
+  return k;
+}
+
+TEST(Boundary, PackedInputsConvertInOnePass) {
+  const double floats[] = {0.5, -0.0, 3.0};
+  ValuePtr fs(ingot_value_create_float64_list(floats, 3));
+  EXPECT_EQ(repr_text(rt::from_value<rt::List<rt::Float>>(fs.get(), "xs")), "[0.5, -0.0, 3.0]");
+  EXPECT_EQ(repr_text(rt::from_value<rt::VarTuple<rt::Float>>(fs.get(), "t")), "(0.5, -0.0, 3.0)");
+  EXPECT_EQ(raised([&] { rt::from_value<rt::List<rt::Int>>(fs.get(), "xs"); }),
+            "TypeError: argument 'xs'[0]: expected int, got float");
+  EXPECT_EQ(raised([&] { rt::from_value<rt::List<rt::List<rt::Float>>>(fs.get(), "xs"); }),
+            "TypeError: argument 'xs'[0]: expected list[float], got float");
+  const int64_t ints[] = {1, -2};
+  ValuePtr is(ingot_value_create_int64_list(ints, 2));
+  EXPECT_EQ(repr_text(rt::from_value<rt::List<rt::Int>>(is.get(), "xs")), "[1, -2]");
+  EXPECT_EQ(repr_text(rt::from_value<rt::List<rt::Float>>(is.get(), "xs")), "[1.0, -2.0]");  // int for float
+  EXPECT_EQ(raised([&] { rt::from_value<rt::List<rt::Bool>>(is.get(), "xs"); }),
+            "TypeError: argument 'xs'[0]: expected bool, got int");
+  const bool bools[] = {true, false};
+  ValuePtr bs(ingot_value_create_bool_list(bools, 2));
+  EXPECT_EQ(repr_text(rt::from_value<rt::List<rt::Bool>>(bs.get(), "xs")), "[True, False]");
+  EXPECT_EQ(repr_text(rt::from_value<rt::List<rt::Int>>(bs.get(), "xs")), "[1, 0]");  // True is an int
+  const size_t offsets[] = {0, 3, 3, 18};
+  ValuePtr ss(ingot_value_create_string_list("h\xc3\xa9" "a long string!!", offsets, 3));
+  const auto strs = rt::from_value<rt::List<rt::Str>>(ss.get(), "xs");
+  EXPECT_EQ(repr_text(strs), "['h\xc3\xa9', '', 'a long string!!']");
+  EXPECT_EQ(strs.item(0).length(), 2u);
+  // Unions, optionals and tuples read the packed items too.
+  using Numbers = std::variant<rt::List<rt::Int>, rt::List<rt::Float>>;
+  EXPECT_EQ(rt::from_value<Numbers>(fs.get(), "n").index(), 1u);
+  EXPECT_EQ(rt::from_value<Numbers>(is.get(), "n").index(), 0u);
+  EXPECT_EQ(repr_text(rt::from_value<std::optional<rt::List<rt::Float>>>(is.get(), "o")), "[1.0, -2.0]");
+  EXPECT_EQ(repr_text(rt::from_value<std::tuple<rt::Int, rt::Float>>(is.get(), "t")), "(1, -2.0)");
+  EXPECT_EQ(repr_text(rt::from_value<rt::List<std::optional<rt::Int>>>(is.get(), "xs")), "[1, -2]");
+  ValuePtr empty(ingot_value_create_string_list(nullptr, offsets, 0));
+  EXPECT_EQ(repr_text(rt::from_value<rt::List<rt::Float>>(empty.get(), "xs")), "[]");  // no items to refuse
+}
+
+TEST(Boundary, ListResultsArePacked) {
+  ValuePtr fs(rt::to_value(rt::List<rt::Float>{1.5, -0.0}));
+  EXPECT_EQ(packed_kind(fs.get()), INGOT_VALUE_FLOAT64);
+  ValuePtr is(rt::to_value(rt::builtins::range(2, 5)));
+  ASSERT_EQ(packed_kind(is.get()), INGOT_VALUE_INT64);
+  const int64_t* ints = nullptr;
+  size_t n = 0;
+  ASSERT_EQ(ingot_value_get_int64_array(is.get(), &ints, &n), INGOT_STATUS_OK);
+  EXPECT_EQ(std::vector<int64_t>(ints, ints + n), (std::vector<int64_t>{2, 3, 4}));
+  ValuePtr bs(rt::to_value(rt::List<rt::Bool>{true, false}));
+  EXPECT_EQ(packed_kind(bs.get()), INGOT_VALUE_BOOL);
+  ValuePtr ss(rt::to_value(rt::List<rt::Str>{rt::Str("a\0b", 3), rt::Str(""), rt::Str("a string longer than 14")}));
+  ASSERT_EQ(packed_kind(ss.get()), INGOT_VALUE_STRING);
+  EXPECT_EQ(repr_text(rt::from_value<rt::List<rt::Str>>(ss.get(), "xs")), "['a\\x00b', '', 'a string longer than 14']");
+  EXPECT_EQ(raised([] { ValuePtr v(rt::to_value(rt::List<rt::Str>{rt::Str("ok"), rt::builtins::chr(0xDC80)})); }),
+            "UnicodeEncodeError: 'utf-8' codec can't encode character '\\udc80' in position 0: surrogates not allowed");
+  // Other lists and tuples stay item by item.
+  ValuePtr nested(rt::to_value(rt::List<rt::List<rt::Int>>{{1}, {}}));
+  EXPECT_EQ(packed_kind(nested.get()), INGOT_VALUE_NONE);
+  const ingot_value* inner = nullptr;
+  ASSERT_EQ(ingot_value_get_item(nested.get(), 0, &inner), INGOT_STATUS_OK);
+  EXPECT_EQ(packed_kind(inner), INGOT_VALUE_INT64);
+  ValuePtr t(rt::to_value(rt::VarTuple<rt::Int>{1, 2}));
+  EXPECT_EQ(packed_kind(t.get()), INGOT_VALUE_NONE);
+}
+
 TEST(Boundary, InputNames) {
   ingot_value_map* inputs = ingot_value_map_create();
   ingot_value_map_set(inputs, "x", ingot_value_create_int64(1));

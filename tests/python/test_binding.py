@@ -246,9 +246,125 @@ def test_tensor_result(make):
 def test_large_lists_in_and_out(make):
     floats = make("floats")
     total = make("sum")
-    out = floats(n=100_000)
+    out = floats(n=100_000)  # packed by the bundle
     assert len(out) == 100_000 and out[:3] == [0.0, 0.5, 1.0] and out[-1] == 49999.5
     assert total(xs=out) == sum(out)
+    assert_same(out[:1000], floats(n=-1000))  # the same list built item by item
+    words = make("strings")(n=10_000)
+    assert len(words) == 10_000 and words[:2] == ["w0", "w1"] and type(words[0]) is str
+    assert make("lengths")(xs=words + ["é😀", "a\x00b"]) == sum(map(len, words)) + 6 + 3
+
+
+# ---------------------------------------------------------------------------
+# Packed lists (ABI 1.1): homogeneous lists cross the ABI as one array
+# ---------------------------------------------------------------------------
+
+NAN_BITS = struct.unpack("<d", struct.pack("<Q", 0x7FF4000000000001))[0]  # a signalling NaN payload
+
+PACKED_ROUND_TRIP = [
+    [1.5], [0.0, -0.0, float("inf"), float("-inf"), 5e-324, 1.7976931348623157e308] * 10,
+    [0, 1, -1, 2**63 - 1, -(2**63)], list(range(-500, 500)),
+    [True, False, True], [False] * 100,
+    ["", "a", "é ß 😀 中文", "a\x00b", "\U0010ffff", "x" * 100, "\x00"], ["only"],
+    [[1.5, 2.5], [3], ["a", "b"], [True], []],  # nested packed lists
+    # Not packed: mixed kinds, subclasses, bools among ints and floats among ints.
+    [1, True], [True, 1], [1, 1.0], [1.0, 1], ["a", b"a"], [1.5, None], [0, "0"],
+]
+
+
+@pytest.fixture(params=["native", "python"])
+def codec(request, builder, tmp_path):
+    """A codec (ingot._convert) of the `echo` bundle's library: the C extension or the pure-Python one."""
+    from ingot import _convert
+
+    lib = ingot.load(builder.bundle("echo", tmp_path / "echo"))._lib
+    if request.param == "native":
+        functions = _convert.native_functions(lib)
+        if functions is None:
+            pytest.skip("ingot._native is not built")
+        return lib, (lambda obj: _convert._native.to_value(functions, obj, "x")), \
+            (lambda v: _convert._native.from_value(functions, v))
+    python_codec = _convert.make_codec(lib)
+    return lib, python_codec.to_value, python_codec.from_value
+
+
+def packed_kind(lib, v) -> int:
+    import ctypes
+
+    kind = ctypes.c_int(-1)
+    assert lib.value_get_packed_kind(v, ctypes.byref(kind)) == 0
+    return kind.value
+
+
+@pytest.mark.parametrize("value", PACKED_ROUND_TRIP, ids=lambda v: repr(v)[:40])
+def test_packed_round_trip_keeps_values_and_types(echo, value):
+    assert_same(value, echo(x=value))
+
+
+def test_packed_floats_keep_their_bits(echo):
+    out = echo(x=[NAN_BITS, -0.0, float("nan")])
+    assert struct.pack("<3d", *out) == struct.pack("<3d", NAN_BITS, -0.0, float("nan"))
+
+
+def test_homogeneous_lists_are_packed_and_others_not(codec):
+    from ingot._abi import KIND_BOOL, KIND_FLOAT64, KIND_INT64, KIND_NONE, KIND_STRING
+
+    lib, to_value, from_value = codec
+    assert lib.packed_lists
+    cases = [
+        ([1.5, 2.5], KIND_FLOAT64), ([1, 2], KIND_INT64), ([True, False], KIND_BOOL), (["a", "é"], KIND_STRING),
+        ([], KIND_NONE), ([1, True], KIND_NONE), ([True, 1], KIND_NONE), ([1.0, 2], KIND_NONE),
+        ([1, 2**63 - 1, False], KIND_NONE), ((1.5, 2.5), KIND_NONE),
+    ]
+    import enum
+
+    class Small(enum.IntEnum):
+        ONE = 1
+
+    cases.append(([1, Small.ONE], KIND_NONE))  # an int subclass: item by item (as the base type)
+    for value, kind in cases:
+        v = to_value(value)
+        try:
+            assert packed_kind(lib, v) == kind, value
+            assert_same([int(x) if isinstance(x, enum.Enum) else x for x in value]
+                        if isinstance(value, list) else value, from_value(v))
+        finally:
+            lib.value_free(v)
+
+
+def test_packed_int_overflow_and_surrogates_name_the_item(echo):
+    for big in (2**63, -(2**63) - 1, 10**30):
+        with pytest.raises(OverflowError, match=r"too large to convert to C int64 \(in argument 'x'\[2\]\)"):
+            echo(x=[1, 2, big, 3])
+    with pytest.raises(OverflowError, match=r"argument 'x'\[1\]\[1\]"):
+        echo(x=[[1], [0, 2**64]])
+    # A mixed list fails where the item-by-item conversion fails: the first bad item.
+    with pytest.raises(OverflowError, match=r"argument 'x'\[1\]"):
+        echo(x=[1, 2**64, "a"])
+    with pytest.raises(ValueError, match=r"surrogate.*argument 'x'\[1\]"):
+        echo(x=["ok", "bad \udc80", "fine"])
+    assert echo(x=[1, 2]) == [1, 2]
+
+
+def test_libraries_without_packed_lists_still_work(builder, tmp_path):
+    """A library from before ABI 1.1 (no packed-list functions): lists go item by item."""
+    import ctypes
+
+    from ingot import _convert
+    from ingot._abi import FUNCTIONS
+
+    if _convert._native is None:
+        pytest.skip("ingot._native is not built")
+    lib = ingot.load(builder.bundle("echo", tmp_path / "echo"))._lib
+    addresses = {name: ctypes.cast(getattr(lib, name[len("ingot_"):]), ctypes.c_void_p).value for name in FUNCTIONS}
+    old = _convert._native.bind(addresses)
+    for value in ([1.5, 2.5], [1, 2], ["a", "b"], [True]):
+        v = _convert._native.to_value(old, value, "x")
+        try:
+            assert packed_kind(lib, v) == 0
+            assert_same(value, _convert._native.from_value(old, v))
+        finally:
+            lib.value_free(v)
 
 
 # ---------------------------------------------------------------------------

@@ -23,6 +23,8 @@ import threading
 from ctypes import c_bool, c_char_p, c_double, c_int, c_int32, c_int64, c_size_t, c_uint32, c_void_p
 
 ABI_VERSION = 1
+# The additions of include/ingot.h this package knows (INGOT_ABI_MINOR_VERSION).
+ABI_MINOR_VERSION = 1
 
 # ingot_value_kind
 KIND_NONE = 0
@@ -92,6 +94,21 @@ FUNCTIONS: dict[str, tuple] = {
     "ingot_prediction_get_latency_ms": (c_double, [_P], False),
 }
 
+# Functions added after ABI 1.0, which older libraries lack: a Library binds
+# them when present and sets the attribute to None otherwise (the callers
+# then take the item-by-item paths). [1.1] packed lists.
+OPTIONAL_FUNCTIONS: dict[str, tuple] = {
+    "ingot_value_create_float64_list": (_P, [_P, c_size_t], False),
+    "ingot_value_create_int64_list": (_P, [_P, c_size_t], False),
+    "ingot_value_create_bool_list": (_P, [_P, c_size_t], False),
+    "ingot_value_create_string_list": (_P, [c_char_p, _P, c_size_t], False),
+    "ingot_value_get_packed_kind": (c_int, [_P, _P], False),
+    "ingot_value_get_float64_array": (c_int, [_P, _P, _P], False),
+    "ingot_value_get_int64_array": (c_int, [_P, _P, _P], False),
+    "ingot_value_get_bool_array": (c_int, [_P, _P, _P], False),
+    "ingot_value_get_string_array": (c_int, [_P, _P, _P, _P], False),
+}
+
 
 class IngotError(Exception):
     """Ingot itself failed: a bundle that cannot be loaded, an ABI mismatch,
@@ -123,6 +140,20 @@ class Library:
             setattr(self, name[len("ingot_"):], fn)
         if missing:
             raise IngotError(f"{path} is not an Ingot bundle library: it does not export {', '.join(missing)}")
+        optional = {}
+        for name, (restype, argtypes, releases_gil) in OPTIONAL_FUNCTIONS.items():
+            fn = getattr(blocking if releases_gil else fast, name, None)
+            if fn is not None:
+                fn.restype = restype
+                fn.argtypes = argtypes
+            optional[name[len("ingot_"):]] = fn
+        # All of them or none: a partial set is of no use.
+        has_all = all(fn is not None for fn in optional.values())
+        for attribute, fn in optional.items():
+            setattr(self, attribute, fn if has_all else None)
+        #: Whether the library holds lists of floats, ints, bools and strs
+        #: packed (ABI 1.1: ingot_value_create_*_list, ingot_value_get_*_array).
+        self.packed_lists = has_all
         version = self.abi_version()
         if version != ABI_VERSION:
             raise IngotError(

@@ -18,6 +18,13 @@ Python -> ingot (inputs)
 ingot -> Python (results): the inverse, exactly: TUPLE → tuple, SET → set,
     DICT → dict in the library's order, BYTES → bytes, TENSOR → numpy.ndarray.
 
+Packed lists: when the library has the ABI 1.1 functions
+(`Library.packed_lists`), a non-empty list whose items are all exact floats,
+all exact ints, all bools or all exact strs crosses as one array
+(ingot_value_create_*_list), and packed results are read as one array
+(ingot_value_get_*_array). Types stay exact (True is not packed with ints);
+errors are those of the item-by-item path, at the same index.
+
 Two implementations of the same conversions: the C extension `ingot._native`
 (built by `pip install -e bindings/python`; a whole prediction in one C call,
 tens of ns per list item) and the pure-Python codec below over ctypes (the
@@ -31,6 +38,7 @@ from __future__ import annotations
 import ast
 import builtins
 import ctypes
+import itertools
 import os
 from typing import Any, Callable
 
@@ -39,6 +47,7 @@ from ._abi import (
     DTYPE_NAMES,
     DTYPES,
     FUNCTIONS,
+    OPTIONAL_FUNCTIONS,
     KIND_BOOL,
     KIND_BYTES,
     KIND_DICT,
@@ -234,6 +243,17 @@ def make_codec(lib: Library) -> Callable:
     get_logs = lib.prediction_get_logs
     get_latency = lib.prediction_get_latency_ms
     string_at = ctypes.string_at
+    # Packed lists (ABI 1.1), when the library has them.
+    packed_lists = lib.packed_lists
+    create_float64_list = lib.value_create_float64_list
+    create_int64_list = lib.value_create_int64_list
+    create_bool_list = lib.value_create_bool_list
+    create_string_list = lib.value_create_string_list
+    get_packed_kind = lib.value_get_packed_kind
+    get_float64_array = lib.value_get_float64_array
+    get_int64_array = lib.value_get_int64_array
+    get_bool_array = lib.value_get_bool_array
+    get_string_array = lib.value_get_string_array
 
     # Out-parameter cells of this codec, passed by address.
     bool_cell = ctypes.c_bool()
@@ -290,6 +310,10 @@ def make_codec(lib: Library) -> Callable:
         elif obj is None:
             v = create_none()
         elif t is list:
+            if packed_lists and obj:
+                v = packed_list_to_value(obj)
+                if v is not None:
+                    return v
             return items_to_value(obj, KIND_LIST, depth)
         elif t is tuple:
             return items_to_value(obj, KIND_TUPLE, depth)
@@ -339,6 +363,38 @@ def make_codec(lib: Library) -> Callable:
             value_free(c)
             raise
         return c
+
+    def packed_list_to_value(items: list) -> int | None:
+        """A packed value (one ABI call) for a non-empty list whose items are
+        all exact floats, ints, bools or strs; None for any other list.
+        Errors are the item-by-item path's, at the same index."""
+        t = type(items[0])
+        if t not in (float, int, bool, str):
+            return None
+        for item in items:
+            if type(item) is not t:
+                return None
+        n = len(items)
+        if t is float:
+            return created(create_float64_list((ctypes.c_double * n)(*items), n))
+        if t is bool:
+            return created(create_bool_list((ctypes.c_bool * n)(*items), n))
+        if t is int:
+            if not (INT64_MIN <= min(items) and max(items) <= INT64_MAX):
+                index = next(i for i, x in enumerate(items) if not INT64_MIN <= x <= INT64_MAX)
+                e = bad_int(items[index])
+                e.path.append(f"[{index}]")
+                raise e
+            return created(create_int64_list((ctypes.c_int64 * n)(*items), n))
+        encoded = []
+        for index, item in enumerate(items):
+            try:
+                encoded.append(encode(item))
+            except ConversionError as e:
+                e.path.append(f"[{index}]")
+                raise
+        offsets = (ctypes.c_size_t * (n + 1))(0, *itertools.accumulate(map(len, encoded)))
+        return created(create_string_list(b"".join(encoded), offsets, n))
 
     def dict_to_value(d: Any, depth: int) -> int:
         if depth >= MAX_DEPTH:
@@ -426,6 +482,11 @@ def make_codec(lib: Library) -> Callable:
         if kind == KIND_NONE:
             return None
         if kind == KIND_LIST:
+            if packed_lists:
+                if get_packed_kind(v, dtype_at):
+                    raise IngotError(f"ingot_value_get_packed_kind failed: {lib.last_error()}")
+                if dtype_cell.value != KIND_NONE:
+                    return packed_list_from_value(v, dtype_cell.value)
             return items_from_value(v)
         if kind == KIND_TUPLE:
             return tuple(items_from_value(v))
@@ -440,6 +501,30 @@ def make_codec(lib: Library) -> Callable:
         if kind == KIND_TENSOR:
             return tensor_from_value(v)
         raise IngotError(f"the library returned a value of unknown kind {kind}")
+
+    def packed_list_from_value(v: int, kind: int) -> list:
+        """The items of a packed LIST, read as one array."""
+        if kind == KIND_STRING:
+            status = get_string_array(v, ptr_at, ptr2_at, size_at)
+        else:
+            getter, cell_type = packed_readers.get(kind, (None, None))
+            if getter is None:
+                raise IngotError(f"the library returned a list packed as unknown kind {kind}")
+            status = getter(v, ptr_at, size_at)
+        if status:
+            raise IngotError(f"reading a packed list failed: {lib.last_error()}")
+        n = size_cell.value
+        if kind != KIND_STRING:
+            return (cell_type * n).from_address(ptr_cell.value)[:]
+        offsets = (ctypes.c_size_t * (n + 1)).from_address(ptr2_cell.value)[:]
+        data = string_at(ptr_cell.value, offsets[n]) if offsets[n] else b""
+        return [data[a:b].decode("utf-8") for a, b in zip(offsets, offsets[1:])]
+
+    packed_readers = {
+        KIND_FLOAT64: (get_float64_array, ctypes.c_double),
+        KIND_INT64: (get_int64_array, ctypes.c_int64),
+        KIND_BOOL: (get_bool_array, ctypes.c_bool),
+    }
 
     def items_from_value(v: int) -> list:
         if get_length(v, size_at):
@@ -588,6 +673,9 @@ def native_functions(lib: Library) -> Any:
     if functions is None:
         addresses = {name: ctypes.cast(getattr(lib, name[len("ingot_"):]), ctypes.c_void_p).value
                      for name in FUNCTIONS}
+        if lib.packed_lists:
+            addresses.update({name: ctypes.cast(getattr(lib, name[len("ingot_"):]), ctypes.c_void_p).value
+                              for name in OPTIONAL_FUNCTIONS})
         functions = lib._native_functions = _native.bind(addresses)
     return functions
 
@@ -627,7 +715,7 @@ def _load_native() -> Any:
         from . import _native as native  # noqa: PLC0415
     except ImportError:
         return None
-    if getattr(native, "VERSION", None) != 1 or getattr(native, "ABI_VERSION", None) != ABI_VERSION:
+    if getattr(native, "VERSION", None) != 2 or getattr(native, "ABI_VERSION", None) != ABI_VERSION:
         return None  # a stale build of another interface: rebuild with pip install -e bindings/python
     native.configure(IngotError, _numpy_input, _array_from)
     return native

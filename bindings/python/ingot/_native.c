@@ -16,6 +16,10 @@
  *   to_value(fns, obj, name="value") -> address of a new ingot_value (owned by the caller)
  *   from_value(fns, address) -> object (the value stays the caller's)
  *
+ * Lists of exact floats, ints, bools or strs cross the ABI packed (one
+ * array, one call: see "packed lists" below) when the library has the ABI
+ * 1.1 functions; other values, and older libraries, go value by value.
+ *
  * Only the CPython C API is used; the GIL is held except while the library
  * predicts and frees (predict() releases it around ingot_predictor_predict).
  * Large inputs and results are freed in the calling thread, right away
@@ -32,7 +36,7 @@
 
 /* The interface version of this module, checked by _convert.py so that a
  * stale build of another interface is ignored rather than misused. */
-#define NATIVE_VERSION 1
+#define NATIVE_VERSION 2
 /* The version of include/ingot.h whose declarations are mirrored below. */
 #define INGOT_ABI_VERSION 1
 
@@ -93,6 +97,16 @@ typedef struct {
     const char* (*get_error_message)(const ingot_prediction*);
     const char* (*get_logs)(const ingot_prediction*);
     double (*get_latency_ms)(const ingot_prediction*);
+    /* Packed lists [ABI 1.1]: NULL when the library predates them. */
+    ingot_value* (*create_float64_list)(const double*, size_t);
+    ingot_value* (*create_int64_list)(const int64_t*, size_t);
+    ingot_value* (*create_bool_list)(const bool*, size_t);
+    ingot_value* (*create_string_list)(const char*, const size_t*, size_t);
+    int (*get_packed_kind)(const ingot_value*, int*);
+    int (*get_float64_array)(const ingot_value*, const double**, size_t*);
+    int (*get_int64_array)(const ingot_value*, const int64_t**, size_t*);
+    int (*get_bool_array)(const ingot_value*, const bool**, size_t*);
+    int (*get_string_array)(const ingot_value*, const char**, const size_t**, size_t*);
 } Functions;
 
 static const struct {
@@ -132,6 +146,27 @@ static const struct {
     {"ingot_prediction_get_logs", offsetof(Functions, get_logs)},
     {"ingot_prediction_get_latency_ms", offsetof(Functions, get_latency_ms)},
 };
+
+/* Functions added after ABI 1.0: bound when the library has them (all of a
+ * group or none: see has_packed_lists). */
+static const struct {
+    const char* name;
+    size_t offset;
+} kOptionalFunctions[] = {
+    {"ingot_value_create_float64_list", offsetof(Functions, create_float64_list)},
+    {"ingot_value_create_int64_list", offsetof(Functions, create_int64_list)},
+    {"ingot_value_create_bool_list", offsetof(Functions, create_bool_list)},
+    {"ingot_value_create_string_list", offsetof(Functions, create_string_list)},
+    {"ingot_value_get_packed_kind", offsetof(Functions, get_packed_kind)},
+    {"ingot_value_get_float64_array", offsetof(Functions, get_float64_array)},
+    {"ingot_value_get_int64_array", offsetof(Functions, get_int64_array)},
+    {"ingot_value_get_bool_array", offsetof(Functions, get_bool_array)},
+    {"ingot_value_get_string_array", offsetof(Functions, get_string_array)},
+};
+
+/* Whether the library has the packed-list functions of ABI 1.1 (bind()
+ * keeps all of them or none). */
+static inline bool has_packed_lists(const Functions* f) { return f->get_packed_kind != NULL; }
 
 #define CAPSULE_NAME "ingot._native.Functions"
 
@@ -329,23 +364,21 @@ static int reserve_scratch(Ctx* c, size_t size) {
     return 0;
 }
 
-/* An exact str: ASCII data as is, else encoded to UTF-8 in the scratch
- * buffer (no Python object made, and the str's UTF-8 cache is left alone).
- * A lone surrogate is _convert.encode()'s ValueError. */
-static ingot_value* str_to_value(Ctx* c, PyObject* s) {
-#if PY_VERSION_HEX < 0x030C0000
-    if (PyUnicode_READY(s) < 0) return NULL;
-#endif
+/* Bytes enough for the UTF-8 of the (ready) str `s`. */
+static size_t utf8_bound(PyObject* s) {
+    const int kind = PyUnicode_KIND(s);
+    return (size_t)PyUnicode_GET_LENGTH(s) * (kind == PyUnicode_1BYTE_KIND ? 2 : kind == PyUnicode_2BYTE_KIND ? 3 : 4);
+}
+
+/* Writes the UTF-8 of the (ready) non-ASCII str `s` to `out`, which has room
+ * for utf8_bound(s) bytes, without making a Python object (the str's UTF-8
+ * cache is left alone). Returns the byte count, or -1 after recording
+ * _convert.encode()'s ValueError for a lone surrogate. */
+static Py_ssize_t encode_utf8(Ctx* c, PyObject* s, unsigned char* out) {
     const Py_ssize_t length = PyUnicode_GET_LENGTH(s);
-    if (PyUnicode_IS_ASCII(s)) {
-        return created(c, c->f->create_string((const char*)PyUnicode_1BYTE_DATA(s), (size_t)length));
-    }
     const int kind = PyUnicode_KIND(s);
     const void* data = PyUnicode_DATA(s);
-    if (reserve_scratch(c, (size_t)length * (kind == PyUnicode_1BYTE_KIND ? 2 : kind == PyUnicode_2BYTE_KIND ? 3 : 4)) < 0) {
-        return NULL;
-    }
-    unsigned char* out = (unsigned char*)c->scratch;
+    unsigned char* const start = out;
     for (Py_ssize_t i = 0; i < length; ++i) {
         const Py_UCS4 ch = PyUnicode_READ(kind, data, i);
         if (ch < 0x80) {
@@ -356,11 +389,12 @@ static ingot_value* str_to_value(Ctx* c, PyObject* s) {
         } else if (ch < 0x10000) {
             if (ch >= 0xD800 && ch <= 0xDFFF) {
                 PyObject* character = PyUnicode_Substring(s, i, i + 1);
-                if (character == NULL) return NULL;
+                if (character == NULL) return -1;
                 PyObject* message = PyUnicode_FromFormat(
                     "str with an unpaired surrogate %R at index %zd is not valid UTF-8", character, i);
                 Py_DECREF(character);
-                return conversion_error(c, PyExc_ValueError, message);
+                conversion_error(c, PyExc_ValueError, message);
+                return -1;
             }
             *out++ = (unsigned char)(0xE0 | (ch >> 12));
             *out++ = (unsigned char)(0x80 | ((ch >> 6) & 0x3F));
@@ -372,7 +406,22 @@ static ingot_value* str_to_value(Ctx* c, PyObject* s) {
             *out++ = (unsigned char)(0x80 | (ch & 0x3F));
         }
     }
-    return created(c, c->f->create_string(c->scratch, (size_t)(out - (unsigned char*)c->scratch)));
+    return (Py_ssize_t)(out - start);
+}
+
+/* An exact str: ASCII data as is, else encoded to UTF-8 in the scratch
+ * buffer. A lone surrogate is _convert.encode()'s ValueError. */
+static ingot_value* str_to_value(Ctx* c, PyObject* s) {
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(s) < 0) return NULL;
+#endif
+    if (PyUnicode_IS_ASCII(s)) {
+        return created(c, c->f->create_string((const char*)PyUnicode_1BYTE_DATA(s), (size_t)PyUnicode_GET_LENGTH(s)));
+    }
+    if (reserve_scratch(c, utf8_bound(s)) < 0) return NULL;
+    const Py_ssize_t size = encode_utf8(c, s, (unsigned char*)c->scratch);
+    if (size < 0) return NULL;
+    return created(c, c->f->create_string(c->scratch, (size_t)size));
 }
 
 /* Appends `v` (a new value) to container `cont`; frees `v` and records the
@@ -399,10 +448,153 @@ static inline ingot_value* item_to_value(Ctx* c, PyObject* item, int depth) {
     return v;
 }
 
+/* ---- packed lists (ABI 1.1) ------------------------------------------------ */
+
+/* A list whose items are all exact floats, all exact ints, all bools or all
+ * exact strs crosses the ABI packed: one array and one call
+ * (ingot_value_create_*_list) instead of a value and two calls per item.
+ * Types are exact, as on the item-by-item path: True stays a bool, an int
+ * subclass or a mixed list goes item by item. */
+
+/* Growable buffers the packed lists are assembled in, kept between calls (a
+ * big list would otherwise take fresh pages from the kernel every call).
+ * Used only with the GIL held and while no Python code can run (nothing is
+ * allocated on the Python heap while they are being filled), so one pair
+ * serves every thread; more than PACK_KEEP bytes are given back after use. */
+typedef struct {
+    char* data;
+    size_t capacity;
+} Buffer;
+static Buffer g_pack_items;   /* doubles, int64s, bools, or the strings' UTF-8 */
+static Buffer g_pack_offsets; /* string offsets */
+#define PACK_KEEP ((size_t)64 << 20)
+
+/* b's data, grown to at least `bytes` (> 0) bytes, contents kept; NULL with
+ * MemoryError set when out of memory. */
+static char* buffer_reserve(Buffer* b, size_t bytes) {
+    if (bytes <= b->capacity && b->data != NULL) return b->data;
+    size_t want = b->capacity > 4096 ? b->capacity : 4096;
+    while (want < bytes) {
+        if (want > ((size_t)-1) / 2) return PyErr_NoMemory(), NULL;
+        want *= 2;
+    }
+    char* grown = PyMem_RawRealloc(b->data, want);
+    if (grown == NULL) return PyErr_NoMemory(), NULL;
+    b->data = grown;
+    b->capacity = want;
+    return grown;
+}
+
+static void buffer_trim(Buffer* b) {
+    if (b->capacity > PACK_KEEP) {
+        PyMem_RawFree(b->data);
+        b->data = NULL;
+        b->capacity = 0;
+    }
+}
+
+/* What the packers return when the list does not qualify (the caller then
+ * converts it item by item); otherwise a new value, or NULL with the error
+ * recorded (path included). */
+static char g_not_packed;
+#define NOT_PACKED ((ingot_value*)&g_not_packed)
+
+static ingot_value* item_error(Ctx* c, Py_ssize_t index) {
+    push_path(c, PyUnicode_FromFormat("[%zd]", index));
+    return NULL;
+}
+
+static ingot_value* pack_floats(Ctx* c, PyObject* list, Py_ssize_t n) {
+    double* out = (double*)buffer_reserve(&g_pack_items, (size_t)n * sizeof(double));
+    if (out == NULL) return NULL;
+    for (Py_ssize_t i = 0; i < n; ++i) {
+        PyObject* item = PyList_GET_ITEM(list, i);
+        if (Py_TYPE(item) != &PyFloat_Type) return NOT_PACKED;
+        out[i] = PyFloat_AS_DOUBLE(item);
+    }
+    return created(c, c->f->create_float64_list(out, (size_t)n));
+}
+
+static ingot_value* pack_ints(Ctx* c, PyObject* list, Py_ssize_t n) {
+    int64_t* out = (int64_t*)buffer_reserve(&g_pack_items, (size_t)n * sizeof(int64_t));
+    if (out == NULL) return NULL;
+    for (Py_ssize_t i = 0; i < n; ++i) {
+        PyObject* item = PyList_GET_ITEM(list, i);
+        if (Py_TYPE(item) != &PyLong_Type) return NOT_PACKED;
+        int overflow = 0;
+        const long long x = PyLong_AsLongLongAndOverflow(item, &overflow);
+        if (overflow) { /* the item-by-item path's OverflowError, at the same place */
+            int_too_large(c);
+            return item_error(c, i);
+        }
+        if (x == -1 && PyErr_Occurred()) return NULL;
+        out[i] = (int64_t)x;
+    }
+    return created(c, c->f->create_int64_list(out, (size_t)n));
+}
+
+static ingot_value* pack_bools(Ctx* c, PyObject* list, Py_ssize_t n) {
+    bool* out = (bool*)buffer_reserve(&g_pack_items, (size_t)n);
+    if (out == NULL) return NULL;
+    for (Py_ssize_t i = 0; i < n; ++i) {
+        PyObject* item = PyList_GET_ITEM(list, i);
+        if (Py_TYPE(item) != &PyBool_Type) return NOT_PACKED;
+        out[i] = item == Py_True;
+    }
+    return created(c, c->f->create_bool_list(out, (size_t)n));
+}
+
+static ingot_value* pack_strs(Ctx* c, PyObject* list, Py_ssize_t n) {
+    size_t* offsets = (size_t*)buffer_reserve(&g_pack_offsets, ((size_t)n + 1) * sizeof(size_t));
+    if (offsets == NULL) return NULL;
+    size_t used = 0;
+    offsets[0] = 0;
+    for (Py_ssize_t i = 0; i < n; ++i) {
+        PyObject* item = PyList_GET_ITEM(list, i);
+        if (Py_TYPE(item) != &PyUnicode_Type) return NOT_PACKED;
+#if PY_VERSION_HEX < 0x030C0000
+        if (PyUnicode_READY(item) < 0) return NULL;
+#endif
+        const bool ascii = PyUnicode_IS_ASCII(item);
+        const size_t length = (size_t)PyUnicode_GET_LENGTH(item);
+        char* text = buffer_reserve(&g_pack_items, used + (ascii ? length : utf8_bound(item)) + 1);
+        if (text == NULL) return NULL;
+        if (ascii) {
+            memcpy(text + used, PyUnicode_1BYTE_DATA(item), length);
+            used += length;
+        } else {
+            const Py_ssize_t size = encode_utf8(c, item, (unsigned char*)text + used);
+            if (size < 0) return item_error(c, i);
+            used += (size_t)size;
+        }
+        offsets[i + 1] = used;
+    }
+    return created(c, c->f->create_string_list(g_pack_items.data, offsets, (size_t)n));
+}
+
+/* An exact list as a packed value, or NOT_PACKED (see above). */
+static ingot_value* packed_list_to_value(Ctx* c, PyObject* list) {
+    const Py_ssize_t n = PyList_GET_SIZE(list);
+    if (!has_packed_lists(c->f) || n == 0) return NOT_PACKED; /* empty: no item type to go by */
+    PyTypeObject* t = Py_TYPE(PyList_GET_ITEM(list, 0));
+    ingot_value* v = t == &PyFloat_Type     ? pack_floats(c, list, n)
+                     : t == &PyLong_Type    ? pack_ints(c, list, n)
+                     : t == &PyUnicode_Type ? pack_strs(c, list, n)
+                     : t == &PyBool_Type    ? pack_bools(c, list, n)
+                                            : NOT_PACKED;
+    buffer_trim(&g_pack_items);
+    buffer_trim(&g_pack_offsets);
+    return v;
+}
+
 /* An exact list or tuple, by index (a list is re-measured at every item, as
  * list iteration does, since converting an item may run Python code). */
 static ingot_value* sequence_to_value(Ctx* c, PyObject* seq, int kind, int depth) {
     if (depth >= MAX_DEPTH) return too_deep(c);
+    if (kind == KIND_LIST) {
+        ingot_value* packed = packed_list_to_value(c, seq);
+        if (packed != NOT_PACKED) return packed;
+    }
     ingot_value* cont = created(c, c->f->create_container(kind));
     if (cont == NULL) return NULL;
     const int is_list = PyList_CheckExact(seq);
@@ -687,6 +879,41 @@ static inline PyObject* item_from_value(Ctx* c, const ingot_value* v, int kind) 
     }
 }
 
+/* A packed LIST (ABI 1.1): its array read in one call. */
+static PyObject* packed_list_from_value(Ctx* c, const ingot_value* v, int packed_kind) {
+    const Functions* f = c->f;
+    const void* data = NULL;
+    const size_t* offsets = NULL;
+    size_t n = 0;
+    int status;
+    switch (packed_kind) {
+        case KIND_FLOAT64: status = f->get_float64_array(v, (const double**)&data, &n); break;
+        case KIND_INT64: status = f->get_int64_array(v, (const int64_t**)&data, &n); break;
+        case KIND_BOOL: status = f->get_bool_array(v, (const bool**)&data, &n); break;
+        case KIND_STRING: status = f->get_string_array(v, (const char**)&data, &offsets, &n); break;
+        default: return PyErr_Format(ingot_error_class(), "the library returned a list packed as unknown kind %d", packed_kind);
+    }
+    if (status != STATUS_OK) return abi_failure(f, "reading a packed list");
+    if (n > (size_t)PY_SSIZE_T_MAX) return PyErr_NoMemory();
+    PyObject* out = PyList_New((Py_ssize_t)n);
+    if (out == NULL) return NULL;
+    for (size_t i = 0; i < n; ++i) {
+        PyObject* o;
+        switch (packed_kind) {
+            case KIND_FLOAT64: o = PyFloat_FromDouble(((const double*)data)[i]); break;
+            case KIND_INT64: o = PyLong_FromLongLong((long long)((const int64_t*)data)[i]); break;
+            case KIND_BOOL: o = PyBool_FromLong(((const bool*)data)[i]); break;
+            default: o = str_from_utf8((const char*)data + offsets[i], offsets[i + 1] - offsets[i]); break;
+        }
+        if (o == NULL) {
+            Py_DECREF(out); /* unset items are NULL, which list deallocation skips */
+            return NULL;
+        }
+        PyList_SET_ITEM(out, (Py_ssize_t)i, o);
+    }
+    return out;
+}
+
 #if defined(__GNUC__) || defined(__clang__)
 #define PREFETCH(p) __builtin_prefetch(p)
 #else
@@ -833,6 +1060,14 @@ static PyObject* from_value(Ctx* c, const ingot_value* v) {
     c->values += 1;
     switch (kind) {
         case KIND_LIST:
+            if (has_packed_lists(c->f)) {
+                int packed_kind = KIND_NONE;
+                if (c->f->get_packed_kind(v, &packed_kind) != STATUS_OK) {
+                    return abi_failure(c->f, "ingot_value_get_packed_kind");
+                }
+                if (packed_kind != KIND_NONE) return packed_list_from_value(c, v, packed_kind);
+            }
+            /* fall through: a list held item by item */
         case KIND_TUPLE:
         case KIND_SET:
         case KIND_DICT:
@@ -867,7 +1102,8 @@ static const Functions* get_functions(PyObject* capsule) {
 PyDoc_STRVAR(bind_doc,
              "bind(addresses) -> capsule\n\n"
              "The function table of one loaded bundle library: `addresses` maps each\n"
-             "ingot_* function name of include/ingot.h to its address (an int).");
+             "ingot_* function name of include/ingot.h to its address (an int). The\n"
+             "functions added after ABI 1.0 (packed lists) may be missing or None.");
 
 static PyObject* native_bind(PyObject* module, PyObject* addresses) {
     (void)module;
@@ -886,6 +1122,22 @@ static PyObject* native_bind(PyObject* module, PyObject* addresses) {
             return NULL;
         }
         memcpy((char*)f + kFunctions[i].offset, &p, sizeof p);
+    }
+    bool all_optional = true;
+    for (size_t i = 0; i < sizeof kOptionalFunctions / sizeof kOptionalFunctions[0]; ++i) {
+        PyObject* address = PyDict_GetItemString(addresses, kOptionalFunctions[i].name);
+        void* p = address && address != Py_None ? PyLong_AsVoidPtr(address) : NULL;
+        if (p == NULL && PyErr_Occurred()) {
+            PyMem_Free(f);
+            return NULL;
+        }
+        all_optional = all_optional && p != NULL;
+        memcpy((char*)f + kOptionalFunctions[i].offset, &p, sizeof p);
+    }
+    if (!all_optional) { /* a partial set is of no use: take the item-by-item paths */
+        for (size_t i = 0; i < sizeof kOptionalFunctions / sizeof kOptionalFunctions[0]; ++i) {
+            memset((char*)f + kOptionalFunctions[i].offset, 0, sizeof(void*));
+        }
     }
     PyObject* capsule = PyCapsule_New(f, CAPSULE_NAME, functions_destructor);
     if (capsule == NULL) PyMem_Free(f);

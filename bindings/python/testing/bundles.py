@@ -128,12 +128,13 @@ class BundleBuilder:
             if not library.is_file():
                 raise Unavailable(f"the runtime is not built yet ({library} is missing)")
             # The whole archive, so that every ABI function is in the library,
-            # ICU (str methods) as src/build/bundle_builder.cpp links it, and
-            # a version script so that only the ingot_* functions are exported.
+            # ICU (str methods) and OpenBLAS (numpy matmul) as
+            # src/build/bundle_builder.cpp links them, and a version script so
+            # that only the ingot_* functions are exported.
             script = self.work_dir / "exports.map"
             script.write_text("{ global: ingot_*; local: *; };\n")
             self._link_inputs = ["-Wl,--whole-archive", str(library), "-Wl,--no-whole-archive",
-                                 "-licui18n", "-licuuc", "-licudata", "-Wl,-z,defs",
+                                 "-licui18n", "-licuuc", "-licudata", "-lopenblas", "-Wl,-z,defs",
                                  f"-Wl,--version-script={script}"]
             self._defines = []
             self._includes = [f"-I{REPO_ROOT / 'include'}", f"-I{REPO_ROOT / 'runtime' / 'include'}"]

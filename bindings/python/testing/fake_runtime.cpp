@@ -21,7 +21,7 @@ struct ingot_value {
   bool b = false;
   int64_t i = 0;
   double f = 0.0;
-  std::string data;                  // STRING, BYTES, TENSOR (copied data)
+  std::string data;                  // STRING, BYTES, TENSOR (copied data), packed LIST (its array)
   std::vector<ingot_value*> items;   // LIST, TUPLE, SET; DICT keys
   std::vector<ingot_value*> values;  // DICT values
   ingot_dtype dtype = INGOT_DTYPE_FLOAT64;
@@ -29,6 +29,12 @@ struct ingot_value {
   const void* borrowed = nullptr;  // TENSOR data when not copied
   void (*release)(void*) = nullptr;
   void* release_context = nullptr;
+  // A packed LIST: the kind of its items (NONE: held item by item), their
+  // count and, for strings, count + 1 offsets into `data`. `items` is made
+  // from the array on first use (materialize).
+  ingot_value_kind packed = INGOT_VALUE_NONE;
+  size_t packed_count = 0;
+  std::vector<size_t> offsets;
 
   ~ingot_value() {
     for (ingot_value* v : items) delete v;
@@ -109,6 +115,35 @@ bool valid_utf8(const unsigned char* s, size_t n) {
   return true;
 }
 
+size_t item_count(const ingot_value* v) {
+  return v->packed != INGOT_VALUE_NONE ? v->packed_count : v->items.size();
+}
+
+/// Makes the item values of a packed list (once).
+void materialize(const ingot_value* list) {
+  auto* v = const_cast<ingot_value*>(list);  // values are never created const
+  if (v->packed == INGOT_VALUE_NONE || v->items.size() == v->packed_count) return;
+  v->items.reserve(v->packed_count);
+  for (size_t k = v->items.size(); k < v->packed_count; ++k) {
+    auto* item = new ingot_value;
+    item->kind = v->packed;
+    switch (v->packed) {
+      case INGOT_VALUE_FLOAT64:
+        std::memcpy(&item->f, v->data.data() + k * 8, 8);
+        break;
+      case INGOT_VALUE_INT64:
+        std::memcpy(&item->i, v->data.data() + k * 8, 8);
+        break;
+      case INGOT_VALUE_BOOL:
+        item->b = v->data[k] != 0;
+        break;
+      default:
+        item->data = v->data.substr(v->offsets[k], v->offsets[k + 1] - v->offsets[k]);
+    }
+    v->items.push_back(item);
+  }
+}
+
 bool is_number(const ingot_value* v) {
   return v->kind == INGOT_VALUE_BOOL || v->kind == INGOT_VALUE_INT64 || v->kind == INGOT_VALUE_FLOAT64;
 }
@@ -138,6 +173,8 @@ bool py_equal(const ingot_value* a, const ingot_value* b) {
       return a->data == b->data;
     case INGOT_VALUE_TUPLE:
     case INGOT_VALUE_LIST:
+      materialize(a);
+      materialize(b);
       if (a->items.size() != b->items.size()) return false;
       for (size_t k = 0; k < a->items.size(); ++k)
         if (!py_equal(a->items[k], b->items[k])) return false;
@@ -182,6 +219,29 @@ ingot_value* make(F&& fill) {
     last_error = "out of memory";
     return nullptr;
   }
+}
+
+template <class T>
+ingot_value* make_packed(ingot_value_kind kind, const T* data, size_t count) {
+  if (data == nullptr && count != 0) {
+    last_error = "packed list: NULL data";
+    return nullptr;
+  }
+  return make([&](ingot_value& v) {
+    v.kind = INGOT_VALUE_LIST;
+    v.packed = kind;
+    v.packed_count = count;
+    if (count != 0) v.data.assign(reinterpret_cast<const char*>(data), count * sizeof(T));
+    if (kind == INGOT_VALUE_BOOL) {
+      for (char& c : v.data) c = c != 0;
+    }
+  });
+}
+
+ingot_status packed_array(const ingot_value* v, ingot_value_kind kind, const void* out1, const void* out2) {
+  if (v == nullptr || out1 == nullptr || out2 == nullptr || v->kind != INGOT_VALUE_LIST || v->packed != kind)
+    return fail(INGOT_STATUS_INVALID_ARGUMENT, "not a LIST packed as the requested kind");
+  return ok();
 }
 
 std::string folder_of_this_library() {
@@ -345,14 +405,19 @@ ingot_status ingot_value_get_data(const ingot_value* value, const char** data, s
 ingot_status ingot_value_get_length(const ingot_value* value, size_t* out) {
   if (value == nullptr || out == nullptr || !is_container(value))
     return fail(INGOT_STATUS_INVALID_ARGUMENT, "ingot_value_get_length: not a container");
-  *out = value->items.size();
+  *out = item_count(value);
   return ok();
 }
 ingot_status ingot_value_get_item(const ingot_value* value, size_t index, const ingot_value** out) {
   if (value == nullptr || out == nullptr || !is_container(value) || value->kind == INGOT_VALUE_DICT)
     return fail(INGOT_STATUS_INVALID_ARGUMENT, "ingot_value_get_item: not a LIST, TUPLE or SET");
-  if (index >= value->items.size())
+  if (index >= item_count(value))
     return fail(INGOT_STATUS_INVALID_ARGUMENT, "ingot_value_get_item: index out of range");
+  try {
+    materialize(value);
+  } catch (const std::bad_alloc&) {
+    return fail(INGOT_STATUS_OUT_OF_MEMORY, "out of memory");
+  }
   *out = value->items[index];
   return ok();
 }
@@ -372,6 +437,8 @@ ingot_status ingot_value_append(ingot_value* container, ingot_value* item) {
        container->kind != INGOT_VALUE_SET))
     return fail(INGOT_STATUS_INVALID_ARGUMENT, "ingot_value_append: not a LIST, TUPLE or SET");
   try {
+    materialize(container);  // appending turns a packed list into an item-by-item one
+    container->packed = INGOT_VALUE_NONE;
     if (container->kind == INGOT_VALUE_SET) {
       for (ingot_value* existing : container->items) {
         if (py_equal(existing, item)) {
@@ -416,6 +483,68 @@ ingot_status ingot_value_get_tensor(const ingot_value* value, ingot_dtype* dtype
   *shape = value->shape.data();
   *ndim = static_cast<int32_t>(value->shape.size());
   *data = value->release != nullptr ? value->borrowed : value->data.data();
+  return ok();
+}
+
+ingot_value* ingot_value_create_float64_list(const double* data, size_t count) {
+  return make_packed(INGOT_VALUE_FLOAT64, data, count);
+}
+ingot_value* ingot_value_create_int64_list(const int64_t* data, size_t count) {
+  return make_packed(INGOT_VALUE_INT64, data, count);
+}
+ingot_value* ingot_value_create_bool_list(const bool* data, size_t count) {
+  return make_packed(INGOT_VALUE_BOOL, reinterpret_cast<const unsigned char*>(data), count);
+}
+ingot_value* ingot_value_create_string_list(const char* data, const size_t* offsets, size_t count) {
+  if (offsets == nullptr || (data == nullptr && offsets[count] != offsets[0])) {
+    last_error = "ingot_value_create_string_list: NULL argument";
+    return nullptr;
+  }
+  for (size_t k = 0; k < count; ++k) {
+    if (offsets[k + 1] < offsets[k] ||
+        !valid_utf8(reinterpret_cast<const unsigned char*>(data) + offsets[k], offsets[k + 1] - offsets[k])) {
+      last_error = "ingot_value_create_string_list: bad offsets or invalid UTF-8 in item " + std::to_string(k);
+      return nullptr;
+    }
+  }
+  return make([&](ingot_value& v) {
+    v.kind = INGOT_VALUE_LIST;
+    v.packed = INGOT_VALUE_STRING;
+    v.packed_count = count;
+    if (offsets[count] != offsets[0]) v.data.assign(data + offsets[0], offsets[count] - offsets[0]);
+    for (size_t k = 0; k <= count; ++k) v.offsets.push_back(offsets[k] - offsets[0]);
+  });
+}
+ingot_status ingot_value_get_packed_kind(const ingot_value* value, ingot_value_kind* out) {
+  if (value == nullptr || out == nullptr) return fail(INGOT_STATUS_INVALID_ARGUMENT, "NULL argument");
+  *out = value->kind == INGOT_VALUE_LIST ? value->packed : INGOT_VALUE_NONE;
+  return ok();
+}
+ingot_status ingot_value_get_float64_array(const ingot_value* list, const double** data, size_t* count) {
+  if (ingot_status s = packed_array(list, INGOT_VALUE_FLOAT64, data, count)) return s;
+  *data = reinterpret_cast<const double*>(list->data.data());  // (std::string storage is suitably aligned)
+  *count = list->packed_count;
+  return ok();
+}
+ingot_status ingot_value_get_int64_array(const ingot_value* list, const int64_t** data, size_t* count) {
+  if (ingot_status s = packed_array(list, INGOT_VALUE_INT64, data, count)) return s;
+  *data = reinterpret_cast<const int64_t*>(list->data.data());
+  *count = list->packed_count;
+  return ok();
+}
+ingot_status ingot_value_get_bool_array(const ingot_value* list, const bool** data, size_t* count) {
+  if (ingot_status s = packed_array(list, INGOT_VALUE_BOOL, data, count)) return s;
+  *data = reinterpret_cast<const bool*>(list->data.data());
+  *count = list->packed_count;
+  return ok();
+}
+ingot_status ingot_value_get_string_array(const ingot_value* list, const char** data, const size_t** offsets,
+                                          size_t* count) {
+  if (ingot_status s = packed_array(list, INGOT_VALUE_STRING, data, offsets)) return s;
+  if (count == nullptr) return fail(INGOT_STATUS_INVALID_ARGUMENT, "NULL argument");
+  *data = list->data.data();
+  *offsets = list->offsets.data();
+  *count = list->packed_count;
   return ok();
 }
 

@@ -13,6 +13,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "ingot.h"
 
@@ -228,11 +229,17 @@ ingot_value* predict(const ingot_value_map* inputs) {
   (void)inputs;
   return ingot_value_create_none();
 #elif defined(INGOT_TEST_BUNDLE_FLOATS)
-  // floats(n: int) -> list[float]: [0.0, 0.5, 1.0, ...]
+  // floats(n: int) -> list[float]: [0.0, 0.5, 1.0, ...], packed (as the
+  // runtime returns a list[float]); n < 0: -n items, appended one by one.
   int64_t n = get_int(inputs, "n", 0);
-  ingot_value* out = ingot_value_create_container(INGOT_VALUE_LIST);
-  for (int64_t k = 0; k < n; ++k) ingot_value_append(out, ingot_value_create_float64(0.5 * double(k)));
-  return out;
+  if (n < 0) {
+    ingot_value* out = ingot_value_create_container(INGOT_VALUE_LIST);
+    for (int64_t k = 0; k < -n; ++k) ingot_value_append(out, ingot_value_create_float64(0.5 * double(k)));
+    return out;
+  }
+  std::vector<double> xs(static_cast<size_t>(n));
+  for (int64_t k = 0; k < n; ++k) xs[static_cast<size_t>(k)] = 0.5 * double(k);
+  return ingot_value_create_float64_list(xs.data(), xs.size());
 #elif defined(INGOT_TEST_BUNDLE_TENSOR)
   // tensor() -> a 2x3 float32 tensor [[0, 0.5, 1], [1.5, 2, 2.5]]
   (void)inputs;
@@ -240,11 +247,16 @@ ingot_value* predict(const ingot_value_map* inputs) {
   int64_t shape[2] = {2, 3};
   return ingot_value_create_tensor(INGOT_DTYPE_FLOAT32, shape, 2, data, nullptr, nullptr);
 #elif defined(INGOT_TEST_BUNDLE_SUM)
-  // total(xs: list[float]) -> float
+  // total(xs: list[float]) -> float (the array of a packed list, else item by item)
   const ingot_value* xs = ingot_value_map_get(inputs, "xs");
   size_t n = 0;
-  ingot_value_get_length(xs, &n);
   double total = 0;
+  const double* packed = nullptr;
+  if (ingot_value_get_float64_array(xs, &packed, &n) == INGOT_STATUS_OK) {
+    for (size_t k = 0; k < n; ++k) total += packed[k];
+    return ingot_value_create_float64(total);
+  }
+  ingot_value_get_length(xs, &n);
   for (size_t k = 0; k < n; ++k) {
     const ingot_value* item = nullptr;
     double f = 0;
@@ -255,18 +267,26 @@ ingot_value* predict(const ingot_value_map* inputs) {
   return ingot_value_create_float64(total);
 #elif defined(INGOT_TEST_BUNDLE_STRINGS)
   // strings(n: int) -> list[str]: short words "w0", "w1", ..., "w4999", "w0", ...
+  // packed (as the runtime returns a list[str])
   int64_t n = get_int(inputs, "n", 0);
-  ingot_value* out = ingot_value_create_container(INGOT_VALUE_LIST);
+  std::string text;
+  std::vector<size_t> offsets{0};
   for (int64_t k = 0; k < n; ++k) {
     char word[32];
     const int size = std::snprintf(word, sizeof word, "w%lld", static_cast<long long>(k % 5000));
-    ingot_value_append(out, ingot_value_create_string(word, static_cast<size_t>(size)));
+    text.append(word, static_cast<size_t>(size));
+    offsets.push_back(text.size());
   }
-  return out;
+  return ingot_value_create_string_list(text.data(), offsets.data(), offsets.size() - 1);
 #elif defined(INGOT_TEST_BUNDLE_LENGTHS)
   // lengths(xs: list[str]) -> int: the total UTF-8 length of the strings
   const ingot_value* xs = ingot_value_map_get(inputs, "xs");
   size_t n = 0;
+  const char* text = nullptr;
+  const size_t* offsets = nullptr;
+  if (ingot_value_get_string_array(xs, &text, &offsets, &n) == INGOT_STATUS_OK) {
+    return ingot_value_create_int64(static_cast<int64_t>(offsets[n] - offsets[0]));
+  }
   ingot_value_get_length(xs, &n);
   int64_t total = 0;
   for (size_t k = 0; k < n; ++k) {

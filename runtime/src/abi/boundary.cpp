@@ -94,22 +94,31 @@ void raise_boundary_tuple_length(const BoundaryPath& path, const std::string& ex
 
 Str string_value(const ingot_value* v) { return Str(std::string_view(v->text)); }
 
-ingot_value* make_string_value(const Str& s) {
-  if (!s.is_ascii()) {
-    std::size_t position = 0;
-    for (char32_t c : s.code_points()) {
-      if (internal::is_surrogate(c)) {
-        std::string r;
-        repr_str(Str::from_code_point(c).view(), r, true);
-        raise(ExcType::UnicodeEncodeError, "'utf-8' codec can't encode character " + r + " in position " +
-                                               std::to_string(position) + ": surrogates not allowed");
-      }
-      ++position;
+void check_encodable_slow(const Str& s) {
+  std::size_t position = 0;
+  for (char32_t c : s.code_points()) {
+    if (internal::is_surrogate(c)) {
+      std::string r;
+      repr_str(Str::from_code_point(c).view(), r, true);
+      raise(ExcType::UnicodeEncodeError, "'utf-8' codec can't encode character " + r + " in position " +
+                                             std::to_string(position) + ": surrogates not allowed");
     }
+    ++position;
   }
+}
+
+ingot_value* make_string_value(const Str& s) {
+  check_encodable(s);
   ingot_value* v = abi::new_value(INGOT_VALUE_STRING);
   v->text.assign(s.view());
   return v;
+}
+
+ingot_value* packed_range_value(const Range& r) {
+  abi::PackedItems::Ptr p = abi::PackedItems::allocate(INGOT_VALUE_INT64, r.size());
+  std::size_t n = 0;
+  for (const Int i : r) p->ints()[n++] = i;
+  return abi::new_packed_list(std::move(p));
 }
 
 }  // namespace detail

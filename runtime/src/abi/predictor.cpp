@@ -52,6 +52,7 @@ namespace {
     reinterpret_cast<const void*>(&ingot_abi_version),        // status.cpp
     reinterpret_cast<const void*>(&ingot_value_create_none),  // value.cpp
     reinterpret_cast<const void*>(&ingot_value_map_create),   // value_map.cpp
+    reinterpret_cast<const void*>(&ingot_value_create_float64_list),  // packed_list.cpp
 };
 }  // namespace
 }  // namespace ingot::rt::abi

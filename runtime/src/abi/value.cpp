@@ -136,12 +136,15 @@ bool values_equal(const ingot_value* a, const ingot_value* b) {
     case INGOT_VALUE_STRING:
     case INGOT_VALUE_BYTES: return a->text == b->text;
     case INGOT_VALUE_TUPLE:
-    case INGOT_VALUE_LIST:
-      if (a->items.size() != b->items.size()) return false;
-      for (std::size_t i = 0; i < a->items.size(); ++i) {
-        if (!values_equal(a->items[i], b->items[i])) return false;
+    case INGOT_VALUE_LIST: {
+      if (item_count(a) != item_count(b)) return false;
+      const auto& x = items_of(a);
+      const auto& y = items_of(b);
+      for (std::size_t i = 0; i < x.size(); ++i) {
+        if (!values_equal(x[i], y[i])) return false;
       }
       return true;
+    }
     default: return a == b;
   }
 }
@@ -507,7 +510,7 @@ INGOT_API ingot_status ingot_value_get_length(const ingot_value* value, size_t* 
   return guarded([&] {
     if (!value || !out) return invalid("NULL argument");
     if (!is_container_kind(value->kind)) return wrong_kind(value, "LIST, TUPLE, SET or DICT");
-    *out = value->items.size();
+    *out = item_count(value);
     return INGOT_STATUS_OK;
   });
 }
@@ -518,10 +521,9 @@ INGOT_API ingot_status ingot_value_get_item(const ingot_value* value, size_t ind
     if (value->kind != INGOT_VALUE_LIST && value->kind != INGOT_VALUE_TUPLE && value->kind != INGOT_VALUE_SET) {
       return wrong_kind(value, "LIST, TUPLE or SET");
     }
-    if (index >= value->items.size()) {
-      return invalid("index " + std::to_string(index) + " out of range for " + std::to_string(value->items.size()) + " items");
-    }
-    *out = value->items[index];
+    const std::size_t n = item_count(value);
+    if (index >= n) return invalid("index " + std::to_string(index) + " out of range for " + std::to_string(n) + " items");
+    *out = items_of(value)[index];  // a packed list makes its item values on the first call
     return INGOT_STATUS_OK;
   });
 }
@@ -547,6 +549,7 @@ INGOT_API ingot_status ingot_value_append(ingot_value* container, ingot_value* i
       return wrong_kind(container, "LIST, TUPLE or SET");
     }
     if (const char* problem = check_adoption(container, item)) return invalid(problem);
+    unpack(container);  // a packed list becomes item by item before it changes
     if (container->kind == INGOT_VALUE_SET) {
       if (const char* type = unhashable_type(item)) return invalid(std::string("unhashable type: '") + type + "'");
       const std::size_t h = value_hash(item);

@@ -16,15 +16,26 @@
 // UnicodeEncodeError, as encoding it to UTF-8 would), bytes -> BYTES,
 // None -> NONE, list -> LIST, tuple -> TUPLE, set -> SET, dict -> DICT,
 // range -> LIST of ints.
+//
+// Packed lists (abi::PackedItems): list[float], list[int], list[bool] and
+// list[str] results, and range, are built as one array (a packed LIST), and
+// a packed input list converts to List<T> / VarTuple<T> in one pass over its
+// array when T accepts every item of its kind (float from FLOAT64, INT64 or
+// BOOL; int from INT64 or BOOL; bool from BOOL; str from STRING). Anything
+// else reads the list item by item (abi::items_of), as an unpacked one.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
+#include <cstring>
 #include <initializer_list>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <tuple>
 #include <variant>
+#include <vector>
 
 #include "ingot.h"
 #include "ingot/rt/abi_value.h"
@@ -119,12 +130,24 @@ template <class T>
   raise_boundary_error(path, annotation_name<T>(), v);
 }
 
+/// Whether a scalar of kind `k` (an item of a packed list) is acceptable
+/// for T; false for the types no scalar converts to (containers).
+template <class T>
+bool matches_kind(ingot_value_kind k, bool strict) {
+  if constexpr (requires { Boundary<T>::matches_kind(k, strict); }) {
+    return Boundary<T>::matches_kind(k, strict);
+  } else {
+    return false;
+  }
+}
+
 template <class T>
   requires Integer<T>
 struct Boundary<T> {
-  static bool matches(const ingot_value* v, bool strict) {
-    return v->kind == INGOT_VALUE_INT64 || (!strict && v->kind == INGOT_VALUE_BOOL);
+  static bool matches_kind(ingot_value_kind k, bool strict) {
+    return k == INGOT_VALUE_INT64 || (!strict && k == INGOT_VALUE_BOOL);
   }
+  static bool matches(const ingot_value* v, bool strict) { return matches_kind(v->kind, strict); }
   static T convert(const ingot_value* v, const BoundaryPath& path) {
     if (v->kind == INGOT_VALUE_INT64) return static_cast<T>(v->int_value);
     if (v->kind == INGOT_VALUE_BOOL) return v->bool_value ? 1 : 0;
@@ -133,7 +156,8 @@ struct Boundary<T> {
 };
 template <>
 struct Boundary<bool> {
-  static bool matches(const ingot_value* v, bool) { return v->kind == INGOT_VALUE_BOOL; }
+  static bool matches_kind(ingot_value_kind k, bool) { return k == INGOT_VALUE_BOOL; }
+  static bool matches(const ingot_value* v, bool strict) { return matches_kind(v->kind, strict); }
   static bool convert(const ingot_value* v, const BoundaryPath& path) {
     if (v->kind == INGOT_VALUE_BOOL) return v->bool_value;
     fail<bool>(path, v);
@@ -141,9 +165,10 @@ struct Boundary<bool> {
 };
 template <>
 struct Boundary<double> {
-  static bool matches(const ingot_value* v, bool strict) {
-    return v->kind == INGOT_VALUE_FLOAT64 || (!strict && (v->kind == INGOT_VALUE_INT64 || v->kind == INGOT_VALUE_BOOL));
+  static bool matches_kind(ingot_value_kind k, bool strict) {
+    return k == INGOT_VALUE_FLOAT64 || (!strict && (k == INGOT_VALUE_INT64 || k == INGOT_VALUE_BOOL));
   }
+  static bool matches(const ingot_value* v, bool strict) { return matches_kind(v->kind, strict); }
   static double convert(const ingot_value* v, const BoundaryPath& path) {
     switch (v->kind) {
       case INGOT_VALUE_FLOAT64: return v->float_value;
@@ -155,7 +180,8 @@ struct Boundary<double> {
 };
 template <>
 struct Boundary<Str> {
-  static bool matches(const ingot_value* v, bool) { return v->kind == INGOT_VALUE_STRING; }
+  static bool matches_kind(ingot_value_kind k, bool) { return k == INGOT_VALUE_STRING; }
+  static bool matches(const ingot_value* v, bool strict) { return matches_kind(v->kind, strict); }
   static Str convert(const ingot_value* v, const BoundaryPath& path) {
     if (v->kind != INGOT_VALUE_STRING) fail<Str>(path, v);
     return string_value(v);
@@ -163,7 +189,8 @@ struct Boundary<Str> {
 };
 template <>
 struct Boundary<Bytes> {
-  static bool matches(const ingot_value* v, bool) { return v->kind == INGOT_VALUE_BYTES; }
+  static bool matches_kind(ingot_value_kind k, bool) { return k == INGOT_VALUE_BYTES; }
+  static bool matches(const ingot_value* v, bool strict) { return matches_kind(v->kind, strict); }
   static Bytes convert(const ingot_value* v, const BoundaryPath& path) {
     if (v->kind != INGOT_VALUE_BYTES) fail<Bytes>(path, v);
     return Bytes(std::string_view(v->text));
@@ -171,58 +198,94 @@ struct Boundary<Bytes> {
 };
 template <>
 struct Boundary<None> {
-  static bool matches(const ingot_value* v, bool) { return v->kind == INGOT_VALUE_NONE; }
+  static bool matches_kind(ingot_value_kind k, bool) { return k == INGOT_VALUE_NONE; }
+  static bool matches(const ingot_value* v, bool strict) { return matches_kind(v->kind, strict); }
   static None convert(const ingot_value* v, const BoundaryPath& path) {
     if (v->kind != INGOT_VALUE_NONE) fail<None>(path, v);
     return none;
   }
 };
 
-template <class Container, class Item>
+template <class Item>
 bool items_match(const ingot_value* v, bool strict) {
+  if (const abi::PackedItems* p = v->packed.get()) {
+    return p->size() == 0 || matches_kind<Item>(p->item_kind(), strict);  // without making item values
+  }
   for (const ingot_value* item : v->items) {
     if (!Boundary<Item>::matches(item, strict)) return false;
   }
   return true;
 }
 
+/// Fills `out` (the storage of a List<T> or VarTuple<T>) from a packed list
+/// in one pass when T accepts the items' kind as Boundary<T>::convert would;
+/// returns false otherwise, and the caller converts item by item (which
+/// also words the errors).
+template <class T, class Storage>
+bool convert_packed(const abi::PackedItems& p, Storage& out) {
+  const std::size_t n = p.size();
+  const ingot_value_kind kind = p.item_kind();
+  if constexpr (is_float_v<T> || is_int_v<T> || is_bool_v<T>) {
+    if (kind == INGOT_VALUE_FLOAT64 && is_float_v<T>) {
+      out.assign(p.floats(), p.floats() + n);  // the same representation: a copy
+      return true;
+    }
+    if (kind == INGOT_VALUE_INT64 && !is_bool_v<T>) {
+      out.assign(p.ints(), p.ints() + n);
+      return true;
+    }
+    if (kind == INGOT_VALUE_BOOL) {
+      out.assign(p.bools(), p.bools() + n);
+      return true;
+    }
+  } else if constexpr (is_str_v<T>) {
+    if (kind == INGOT_VALUE_STRING) {
+      out.reserve(n);
+      for (std::size_t i = 0; i < n; ++i) out.emplace_back(p.string_at(i));  // validated UTF-8
+      return true;
+    }
+  }
+  return false;
+}
+
+/// The items of a LIST (or TUPLE) converted to T, into a List or VarTuple's storage.
+template <class T, class Storage>
+Storage convert_items(const ingot_value* v, const BoundaryPath& path) {
+  Storage items;
+  if (v->packed && convert_packed<T>(*v->packed, items)) return items;
+  const auto& values = abi::items_of(v);
+  items.reserve(values.size());
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    const BoundaryPath item_path{&path, BoundaryPath::Step::Item, i, nullptr, {}};
+    items.push_back(Boundary<T>::convert(values[i], item_path));
+  }
+  return items;
+}
+
 template <class T>
 struct Boundary<List<T>> {
   static bool matches(const ingot_value* v, bool strict) {
-    return v->kind == INGOT_VALUE_LIST && items_match<List<T>, T>(v, strict);
+    return v->kind == INGOT_VALUE_LIST && items_match<T>(v, strict);
   }
   static List<T> convert(const ingot_value* v, const BoundaryPath& path) {
     if (v->kind != INGOT_VALUE_LIST) fail<List<T>>(path, v);
-    typename List<T>::storage_type items;
-    items.reserve(v->items.size());
-    for (std::size_t i = 0; i < v->items.size(); ++i) {
-      const BoundaryPath item_path{&path, BoundaryPath::Step::Item, i, nullptr, {}};
-      items.push_back(Boundary<T>::convert(v->items[i], item_path));
-    }
-    return List<T>(std::move(items));
+    return List<T>(convert_items<T, typename List<T>::storage_type>(v, path));
   }
 };
 template <class T>
 struct Boundary<VarTuple<T>> {
   static bool matches(const ingot_value* v, bool strict) {
-    return (v->kind == INGOT_VALUE_TUPLE || (!strict && v->kind == INGOT_VALUE_LIST)) &&
-           items_match<VarTuple<T>, T>(v, strict);
+    return (v->kind == INGOT_VALUE_TUPLE || (!strict && v->kind == INGOT_VALUE_LIST)) && items_match<T>(v, strict);
   }
   static VarTuple<T> convert(const ingot_value* v, const BoundaryPath& path) {
     if (v->kind != INGOT_VALUE_TUPLE && v->kind != INGOT_VALUE_LIST) fail<VarTuple<T>>(path, v);
-    typename VarTuple<T>::storage_type items;
-    items.reserve(v->items.size());
-    for (std::size_t i = 0; i < v->items.size(); ++i) {
-      const BoundaryPath item_path{&path, BoundaryPath::Step::Item, i, nullptr, {}};
-      items.push_back(Boundary<T>::convert(v->items[i], item_path));
-    }
-    return VarTuple<T>(std::move(items));
+    return VarTuple<T>(convert_items<T, typename VarTuple<T>::storage_type>(v, path));
   }
 };
 template <class T>
 struct Boundary<Set<T>> {
   static bool matches(const ingot_value* v, bool strict) {
-    return v->kind == INGOT_VALUE_SET && items_match<Set<T>, T>(v, strict);
+    return v->kind == INGOT_VALUE_SET && items_match<T>(v, strict);
   }
   static Set<T> convert(const ingot_value* v, const BoundaryPath& path) {
     if (v->kind != INGOT_VALUE_SET) fail<Set<T>>(path, v);
@@ -259,31 +322,35 @@ template <class... Ts>
 struct Boundary<std::tuple<Ts...>> {
   static bool matches(const ingot_value* v, bool strict) {
     if (!(v->kind == INGOT_VALUE_TUPLE || (!strict && v->kind == INGOT_VALUE_LIST))) return false;
-    if (v->items.size() != sizeof...(Ts)) return false;
-    return match_items(v, strict, std::index_sequence_for<Ts...>{});
+    if (abi::item_count(v) != sizeof...(Ts)) return false;
+    return match_items(abi::items_of(v), strict, std::index_sequence_for<Ts...>{});
   }
   static std::tuple<Ts...> convert(const ingot_value* v, const BoundaryPath& path) {
     if (v->kind != INGOT_VALUE_TUPLE && v->kind != INGOT_VALUE_LIST) fail<std::tuple<Ts...>>(path, v);
-    if (v->items.size() != sizeof...(Ts)) {
-      raise_boundary_tuple_length(path, annotation_name<std::tuple<Ts...>>(), sizeof...(Ts), v->items.size());
+    if (abi::item_count(v) != sizeof...(Ts)) {
+      raise_boundary_tuple_length(path, annotation_name<std::tuple<Ts...>>(), sizeof...(Ts), abi::item_count(v));
     }
-    return convert_items(v, path, std::index_sequence_for<Ts...>{});
+    return convert_fields(abi::items_of(v), path, std::index_sequence_for<Ts...>{});
   }
 
  private:
   template <std::size_t... I>
-  static bool match_items(const ingot_value* v, bool strict, std::index_sequence<I...>) {
-    return (Boundary<Ts>::matches(v->items[I], strict) && ...);
+  static bool match_items(const std::vector<ingot_value*>& items, bool strict, std::index_sequence<I...>) {
+    return (Boundary<Ts>::matches(items[I], strict) && ...);
   }
   template <std::size_t... I>
-  static std::tuple<Ts...> convert_items(const ingot_value* v, const BoundaryPath& path, std::index_sequence<I...>) {
+  static std::tuple<Ts...> convert_fields(const std::vector<ingot_value*>& items, const BoundaryPath& path,
+                                          std::index_sequence<I...>) {
     // Braced initialisation evaluates left to right: errors name the first bad item.
     return std::tuple<Ts...>{
-        Boundary<Ts>::convert(v->items[I], BoundaryPath{&path, BoundaryPath::Step::Item, I, nullptr, {}})...};
+        Boundary<Ts>::convert(items[I], BoundaryPath{&path, BoundaryPath::Step::Item, I, nullptr, {}})...};
   }
 };
 template <class T>
 struct Boundary<std::optional<T>> {
+  static bool matches_kind(ingot_value_kind k, bool strict) {
+    return k == INGOT_VALUE_NONE || detail::matches_kind<T>(k, strict);
+  }
   static bool matches(const ingot_value* v, bool strict) {
     return v->kind == INGOT_VALUE_NONE || Boundary<T>::matches(v, strict);
   }
@@ -295,6 +362,7 @@ struct Boundary<std::optional<T>> {
 };
 template <class... Ts>
 struct Boundary<std::variant<Ts...>> {
+  static bool matches_kind(ingot_value_kind k, bool strict) { return (detail::matches_kind<Ts>(k, strict) || ...); }
   static bool matches(const ingot_value* v, bool strict) { return (Boundary<Ts>::matches(v, strict) || ...); }
   static std::variant<Ts...> convert(const ingot_value* v, const BoundaryPath& path) {
     std::optional<std::variant<Ts...>> result;
@@ -326,6 +394,53 @@ T from_value(const ingot_value* v, std::string_view parameter) {
 
 namespace detail {
 ingot_value* make_string_value(const Str& s);  // UnicodeEncodeError for lone surrogates
+/// Raises UnicodeEncodeError when `s` holds a lone surrogate (not UTF-8).
+void check_encodable_slow(const Str& s);
+inline void check_encodable(const Str& s) {
+  if (!s.is_ascii()) check_encodable_slow(s);
+}
+
+/// Lists whose items cross the ABI packed: list[float], list[int],
+/// list[bool], list[str].
+template <class U>
+struct is_packable_list : std::false_type {};
+template <class T>
+struct is_packable_list<List<T>> : std::bool_constant<is_float_v<T> || is_int_v<T> || is_bool_v<T> || is_str_v<T>> {};
+
+/// A packed LIST holding the items of `xs` (see the header comment).
+template <class T>
+ingot_value* packed_list_value(const List<T>& xs) {
+  const auto& items = xs.storage();
+  const std::size_t n = items.size();
+  abi::PackedItems::Ptr p;
+  if constexpr (is_float_v<T>) {
+    p = abi::PackedItems::allocate(INGOT_VALUE_FLOAT64, n);
+    std::copy(items.begin(), items.end(), p->floats());
+  } else if constexpr (is_int_v<T>) {
+    p = abi::PackedItems::allocate(INGOT_VALUE_INT64, n);
+    std::copy(items.begin(), items.end(), p->ints());
+  } else if constexpr (is_bool_v<T>) {
+    p = abi::PackedItems::allocate(INGOT_VALUE_BOOL, n);
+    std::copy(items.begin(), items.end(), p->bools());
+  } else {
+    static_assert(is_str_v<T>);
+    std::size_t bytes = 0;
+    for (const Str& s : items) bytes += s.byte_size();
+    p = abi::PackedItems::allocate(INGOT_VALUE_STRING, n, bytes);
+    std::size_t* offsets = p->offsets();
+    char* text = p->text();
+    for (std::size_t i = 0; i < n; ++i) {
+      check_encodable(items[i]);
+      const std::string_view s = items[i].view();
+      std::memcpy(text + offsets[i], s.data(), s.size());
+      offsets[i + 1] = offsets[i] + s.size();
+    }
+  }
+  return abi::new_packed_list(std::move(p));
+}
+
+/// range(...) as a packed list of ints.
+ingot_value* packed_range_value(const Range& r);
 }  // namespace detail
 
 template <class T>
@@ -356,7 +471,11 @@ ingot_value* to_value(const T& x) {
     return x ? to_value(*x) : abi::new_value(INGOT_VALUE_NONE);
   } else if constexpr (is_variant_v<U>) {
     return std::visit([](const auto& alt) { return to_value(alt); }, x);
-  } else if constexpr (is_list_v<U> || is_var_tuple_v<U> || is_set_v<U> || is_range_v<U>) {
+  } else if constexpr (detail::is_packable_list<U>::value) {
+    return detail::packed_list_value(x);
+  } else if constexpr (is_range_v<U>) {
+    return detail::packed_range_value(x);
+  } else if constexpr (is_list_v<U> || is_var_tuple_v<U> || is_set_v<U>) {
     ValuePtr v(abi::new_value(is_var_tuple_v<U> ? INGOT_VALUE_TUPLE : (is_set_v<U> ? INGOT_VALUE_SET : INGOT_VALUE_LIST)));
     v->items.reserve(x.size());
     for (auto&& item : x) abi::adopt_item(v.get(), to_value(item));
