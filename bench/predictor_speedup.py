@@ -23,6 +23,8 @@ import tempfile
 import time
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
+# The ingot of this checkout (INGOT_BIN overrides), not whatever is on PATH.
+INGOT = os.environ.get("INGOT_BIN", str(REPO / "build" / "ingot"))
 sys.path.insert(0, str(REPO / "bindings" / "python"))
 import ingot  # noqa: E402
 
@@ -141,7 +143,7 @@ def main() -> None:
             path.write_text(source)
             bundle = pathlib.Path(tmp) / f"{name}.bundle"
             start = time.perf_counter()
-            subprocess.run(["ingot", "compile", str(path), "-o", str(bundle), "-q"], check=True)
+            subprocess.run([INGOT, "compile", str(path), "-o", str(bundle), "-q"], check=True)
             compile_s = time.perf_counter() - start
             size = sum(f.stat().st_size for f in bundle.rglob("*") if f.is_file()) / 1024
             spec = importlib.util.spec_from_file_location(name, path)

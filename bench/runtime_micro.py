@@ -23,12 +23,15 @@ import argparse
 import importlib.util
 import pathlib
 import random
+import os
 import subprocess
 import sys
 import tempfile
 import time
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
+# The ingot of this checkout (INGOT_BIN overrides), not whatever is on PATH.
+INGOT = os.environ.get("INGOT_BIN", str(REPO / "build" / "ingot"))
 sys.path.insert(0, str(REPO / "bindings" / "python"))
 sys.path.insert(0, str(REPO / "bench"))
 import ingot  # noqa: E402
@@ -62,7 +65,7 @@ def main() -> None:
             path = work / f"{name}.py"
             path.write_text(source)
             bundle = work / f"{name}.bundle"
-            subprocess.run(["ingot", "compile", str(path), "-o", str(bundle), "-q", "--keep-cpp"], check=True)
+            subprocess.run([INGOT, "compile", str(path), "-o", str(bundle), "-q", "--keep-cpp"], check=True)
             spec = importlib.util.spec_from_file_location(name, path)
             module = importlib.util.module_from_spec(spec)
             spec.loader.exec_module(module)

@@ -71,15 +71,31 @@ void python_sort(std::vector<Cell, Alloc>& items, bool reverse, Less less, bool 
 
 /// Whether the values of a sort are totally ordered: always for
 /// total_order_v types, for floats when no nan is among them.
+/// Types whose values can be checked for a nan: floats, totally ordered
+/// types, and tuples of those (scores like (0.93, 7)).
+template <class T>
+struct nan_checkable : std::bool_constant<total_order_v<T> || std::is_same_v<T, double>> {};
+template <class... Ts>
+struct nan_checkable<std::tuple<Ts...>> : std::bool_constant<(nan_checkable<Ts>::value && ...)> {};
+
+template <class T>
+bool holds_no_nan(const T& v) {
+  if constexpr (std::is_same_v<T, double>) {
+    return v == v;
+  } else if constexpr (requires { std::tuple_size<T>::value; }) {
+    return std::apply([](const auto&... m) { return (holds_no_nan(m) && ...); }, v);
+  } else {
+    return true;
+  }
+}
+
 template <class Compared, class Range, class Project>
 bool totally_ordered(const Range& values, Project project) {
   if constexpr (total_order_v<Compared>) {
     return true;
-  } else if constexpr (std::is_same_v<Compared, double>) {
-    for (const auto& v : values) {
-      const double x = static_cast<double>(project(v));
-      if (x != x) return false;
-    }
+  } else if constexpr (nan_checkable<Compared>::value) {
+    for (const auto& v : values)
+      if (!holds_no_nan(static_cast<const Compared&>(project(v)))) return false;
     return true;
   } else {
     return false;

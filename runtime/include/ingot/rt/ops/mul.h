@@ -2,6 +2,8 @@
 // tuple) by an int on either side, where n <= 0 gives an empty sequence.
 #pragma once
 
+#include <algorithm>
+
 #include <cstddef>
 
 #include "ingot/rt/bytes.h"
@@ -25,6 +27,26 @@ namespace detail {
 /// The item count of a repetition: 0 for n <= 0, MemoryError/OverflowError
 /// when the result could not exist.
 std::size_t repeat_count(std::size_t length, Int n);
+
+/// `total` items repeating `source` ([x] * n, xs * n): a fill for one item,
+/// else the copied prefix doubles (a few large copies, not one per item).
+template <class Storage, class Source>
+Storage repeated(const Source& source, std::size_t total) {
+  Storage items;
+  if (total == 0 || source.empty()) return items;
+  if (source.size() == 1) {
+    items.assign(total, source[0]);
+    return items;
+  }
+  items.resize(total);
+  std::copy(source.begin(), source.end(), items.begin());
+  for (std::size_t filled = source.size(); filled < total;) {
+    const std::size_t chunk = std::min(filled, total - filled);
+    std::copy_n(items.begin(), chunk, items.begin() + static_cast<std::ptrdiff_t>(filled));
+    filled += chunk;
+  }
+  return items;
+}
 }  // namespace detail
 
 Str repeat(const Str& s, Int n);
@@ -50,11 +72,7 @@ inline Bytes mul(N n, const Bytes& b) {
 template <class T, IntLike N>
 List<T> mul(const List<T>& xs, N n) {
   const std::size_t total = detail::repeat_count(xs.size(), static_cast<Int>(n));
-  typename List<T>::storage_type items;
-  items.reserve(total);
-  const auto& source = xs.storage();
-  while (items.size() < total) items.insert(items.end(), source.begin(), source.end());
-  return List<T>(std::move(items));
+  return List<T>(detail::repeated<typename List<T>::storage_type>(xs.storage(), total));
 }
 template <class T, IntLike N>
 List<T> mul(N n, const List<T>& xs) {
@@ -64,11 +82,7 @@ List<T> mul(N n, const List<T>& xs) {
 template <class T, IntLike N>
 VarTuple<T> mul(const VarTuple<T>& xs, N n) {
   const std::size_t total = detail::repeat_count(xs.size(), static_cast<Int>(n));
-  typename VarTuple<T>::storage_type items;
-  items.reserve(total);
-  const auto& source = xs.storage();
-  while (items.size() < total) items.insert(items.end(), source.begin(), source.end());
-  return VarTuple<T>(std::move(items));
+  return VarTuple<T>(detail::repeated<typename VarTuple<T>::storage_type>(xs.storage(), total));
 }
 template <class T, IntLike N>
 VarTuple<T> mul(N n, const VarTuple<T>& xs) {
