@@ -86,7 +86,7 @@ TEST(NumpyLinalg, MatmulFloat) {
   // a transposed (column-major) operand goes to BLAS as Trans
   expect_close(np::matmul(transposed(A), arr<double>({5, 3}, 200)), kATB, 1e-12);
   // strided operands are copied first: A[:, ::2].T @ A[:, 1::2]
-  const np::NDArray<double> even(A.shared_data(), {7, 4}, {2, 7});
+  const np::NDArray<double> even(A.shared_data(), {4, 5}, {2, 7});
   const np::NDArray<double> odd(std::shared_ptr<double>(A.shared_data(), A.data() + 1), {5, 3}, {7, 2});
   expect_close(np::matmul(even, odd), kStrided, 1e-12);
 }
