@@ -91,10 +91,82 @@ Float pow(Float x, Float y) {
   }
   return r;
 }
+namespace {
+
+/// CPython 3.11's vector_norm (Modules/mathmodule.c), which math.hypot uses
+/// instead of the C library's hypot: lossless power-of-two scaling,
+/// Veltkamp-Dekker squaring, compensated summation and a differential
+/// correction of the square root. Bit for bit the same results (the libm
+/// hypot differs in the last bit now and then); an overflowing result is
+/// inf, not an error. `vec` holds absolute values, `max` the largest.
+#if defined(__GNUC__) && !defined(__clang__)
+__attribute__((optimize("fp-contract=off")))
+#endif
+double vector_norm(std::size_t n, double* vec, double max, bool found_nan) {
+#if defined(__clang__)
+#pragma clang fp contract(off)
+#endif
+  constexpr double T27 = 134217729.0;  // ldexp(1.0, 27) + 1.0
+  if (std::isinf(max)) return max;
+  if (found_nan) return std::numeric_limits<double>::quiet_NaN();
+  if (max == 0.0 || n <= 1) return max;
+  int max_e = 0;
+  std::frexp(max, &max_e);
+  if (max_e < -1023) {
+    // ldexp(1.0, -max_e) would overflow: make the subnormals normal first.
+    constexpr double kMin = std::numeric_limits<double>::min();
+    for (std::size_t i = 0; i < n; ++i) vec[i] /= kMin;
+    return kMin * vector_norm(n, vec, max / kMin, found_nan);
+  }
+  const double scale = std::ldexp(1.0, -max_e);
+  double csum = 1.0, frac1 = 0.0, frac2 = 0.0, frac3 = 0.0;
+  double x, t, hi, lo, oldcsum;
+  for (std::size_t i = 0; i < n; ++i) {
+    x = vec[i];
+    x *= scale;  // lossless scaling
+    t = x * T27;
+    hi = t - (t - x);
+    lo = x - hi;
+    x = hi * hi;
+    oldcsum = csum;
+    csum += x;
+    frac1 += (oldcsum - csum) + x;
+    x = 2.0 * hi * lo;
+    oldcsum = csum;
+    csum += x;
+    frac2 += (oldcsum - csum) + x;
+    frac3 += lo * lo;
+  }
+  const double h = std::sqrt(csum - 1.0 + (frac1 + frac2 + frac3));
+  x = h;
+  t = x * T27;
+  hi = t - (t - x);
+  lo = x - hi;
+  x = -hi * hi;
+  oldcsum = csum;
+  csum += x;
+  frac1 += (oldcsum - csum) + x;
+  x = -2.0 * hi * lo;
+  oldcsum = csum;
+  csum += x;
+  frac2 += (oldcsum - csum) + x;
+  x = -lo * lo;
+  oldcsum = csum;
+  csum += x;
+  frac3 += (oldcsum - csum) + x;
+  x = csum - 1.0 + (frac1 + frac2 + frac3);
+  return (h + x / (2.0 * h)) / scale;
+}
+
+}  // namespace
+
 Float hypot(Float x, Float y) {
-  const double r = std::hypot(x, y);
-  if (std::isinf(r) && std::isfinite(x) && std::isfinite(y)) range_error();
-  return r;
+  double vec[2] = {std::fabs(x), std::fabs(y)};
+  const bool found_nan = std::isnan(vec[0]) || std::isnan(vec[1]);
+  double max = 0.0;
+  for (double v : vec)
+    if (v > max) max = v;
+  return vector_norm(2, vec, max, found_nan);
 }
 Float copysign(Float x, Float y) { return std::copysign(x, y); }
 Float degrees(Float x) { return x * (180.0 / pi); }

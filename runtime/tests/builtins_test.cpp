@@ -180,6 +180,13 @@ TEST(Math, ResultsAndErrors) {
   EXPECT_EQ(raised([] { m::comb(67, 33); }), "OverflowError: Python int too large to convert to C int64");
   EXPECT_EQ(m::perm(5, 2), 20);
   EXPECT_EQ(m::hypot(3, 4), 5.0);
+  // CPython's own vector_norm, not libm's hypot (which gives ...652 here);
+  // an overflowing result is inf, not an error.
+  EXPECT_EQ(m::hypot(883462.3397262753, 883462.3397262753), 1249404.4226867654);
+  EXPECT_EQ(m::hypot(1.7976931348623157e308, 1.7976931348623157e308), HUGE_VAL);
+  EXPECT_EQ(m::hypot(HUGE_VAL, std::nan("")), HUGE_VAL);
+  EXPECT_TRUE(std::isnan(m::hypot(1.0, std::nan(""))));
+  EXPECT_EQ(m::hypot(5e-324, 5e-324), 5e-324);
   EXPECT_TRUE(m::isclose(1.0, 1.0 + 1e-10));
   EXPECT_EQ(raised([] { m::isclose(1, 1, -1); }), "ValueError: tolerances must be non-negative");
   EXPECT_EQ(m::fsum(rt::List<rt::Float>{0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1}), 1.0);
@@ -189,6 +196,10 @@ TEST(Math, ResultsAndErrors) {
   EXPECT_EQ(raised([] { m::fsum(rt::List<rt::Float>{HUGE_VAL, -HUGE_VAL}); }), "ValueError: -inf + inf in fsum");
   EXPECT_EQ(m::prod(IntList{1, 2, 3, 4}), 24);
   EXPECT_EQ(m::prod(IntList{}), 1);
+  // prod() of floats starts from the int 1: an empty list gives that int.
+  using IntOrFloat = std::variant<rt::Int, rt::Float>;
+  EXPECT_EQ(m::prod_as<IntOrFloat>(rt::List<rt::Float>{}), IntOrFloat(rt::Int{1}));
+  EXPECT_EQ(m::prod_as<IntOrFloat>(rt::List<rt::Float>{2.0, -0.5}), IntOrFloat(-1.0));
   EXPECT_EQ(m::pow(2, 0.5), std::sqrt(2.0));
   EXPECT_EQ(raised([] { m::pow(0, -1); }), "ValueError: math domain error");
 }

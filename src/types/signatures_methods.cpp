@@ -189,7 +189,7 @@ const Table& math_table() {
     auto num1 = [](const Types& a) { return a[0]->is_numeric(); };
     for (const char* n : {"sqrt", "exp", "log2", "log10", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh",
                           "tanh", "fabs", "degrees", "radians", "expm1", "log1p", "asinh", "acosh", "atanh", "erf",
-                          "erfc", "gamma", "lgamma"})
+                          "erfc"})
       m[n] = {fixed({{"x", ""}}, std::string("rt::math::") + n, F, num1)};
     m["log"] = {fixed({{"x", ""}, {"base", "std::nullopt"}}, "rt::math::log", F,
                       [](const Types& a) { return a[0]->is_numeric() && (!a[1] || a[1]->is_numeric()); })};
@@ -215,10 +215,19 @@ const Table& math_table() {
                           bool_type(), [](const Types& a) { return a[0]->is_numeric() && a[1]->is_numeric(); })};
     m["fsum"] = {fixed({{"iterable", ""}}, "rt::math::fsum", F,
                        [](const Types& a) { return a[0]->element() && a[0]->element()->is_numeric(); })};
+    // prod() starts from the int 1: a list of floats gives the int 1 when
+    // empty, a float otherwise (as sum() and its int 0).
+    TypeRef int_or_float = union_of({int_type(), float_type()});
     m["prod"] = {Overload{{{"iterable", ""}}, "rt::math::prod", [](const Types& a) -> TypeRef {
                             TypeRef e = a[0]->element();
-                            if (!e || !e->is_numeric()) return nullptr;
-                            return e->kind == Kind::Float ? float_type() : int_type();
+                            if (!e || !e->is_numeric() || e->kind == Kind::Float) return nullptr;
+                            return int_type();
+                          }},
+                 Overload{{{"iterable", ""}}, "rt::math::prod_as<" + int_or_float->cpp() + ">",
+                          [int_or_float](const Types& a) -> TypeRef {
+                            TypeRef e = a[0]->element();
+                            if (!e || e->kind != Kind::Float) return nullptr;
+                            return int_or_float;
                           }}};
     return m;
   }();

@@ -118,4 +118,15 @@ auto prod(const Iterable& values, Start start = 1) {
   return total;
 }
 
+/// prod() typed Union[int, float] by the compiler (an iterable of floats):
+/// CPython returns the start itself (the int 1) when it is empty.
+template <class R, class Iterable>
+R prod_as(const Iterable& values) {
+  for (auto&& x : values) {
+    (void)x;
+    return R(prod(values));
+  }
+  return R(Int{1});
+}
+
 }  // namespace ingot::rt::math
