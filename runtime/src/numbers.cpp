@@ -313,6 +313,9 @@ Int ord(const Str& c) {
 }
 
 Str chr(Int code_point) {
+  // CPython converts the argument to a C int first.
+  if (code_point < INT32_MIN || code_point > INT32_MAX)
+    raise(ExcType::OverflowError, "Python int too large to convert to C int");
   if (code_point < 0 || code_point > 0x10FFFF) raise(ExcType::ValueError, "chr() arg not in range(0x110000)");
   return Str::from_code_point(static_cast<char32_t>(code_point));
 }

@@ -75,6 +75,13 @@ class FunctionTracer {
   Instr* condition(const syntax::expr* e);
   Instr* call_expr(const syntax::Call* c);
   Instr* call_function(const std::string& fname, const syntax::Call* c);
+  /// "numpy.linalg" when `e` is np.linalg, else null.
+  const char* numpy_submodule(const syntax::expr* e);
+  /// Whether `c` calls a numpy function or an array's astype (where a
+  /// dtype may be written float, int, bool or "float32").
+  bool numpy_call(const syntax::Call* c);
+  /// A dtype written as a builtin type or a string, or null.
+  Instr* dtype_argument(const syntax::expr* e);
   /// A call of module function `fname` with arguments bound by position
   /// (null: take the default).
   Instr* call_function_with(const std::string& fname, std::vector<Instr*> args, const syntax::Span& at);
@@ -84,6 +91,8 @@ class FunctionTracer {
   /// That function as a one-parameter lambda taking `param`.
   Instr* function_as_lambda(const syntax::expr* f, TypeRef param);
   Instr* subscript(const syntax::Subscript* s);
+  /// The items of an ndarray subscript as rt::np::Index values.
+  std::vector<Instr*> numpy_index(const syntax::expr* slice);
   /// start, stop and step of `x[a:b:c]` as Optional[int] values.
   std::array<Instr*, 3> slice_bounds(const syntax::Slice* sl, const syntax::Span& at);
   Instr* fstring(const syntax::JoinedStr* j);
@@ -117,6 +126,8 @@ class FunctionTracer {
     TypeRef when_false = nullptr;
   };
   std::optional<Narrowing> narrowing(const syntax::expr* test);
+  /// All that a test tells, through `and`, `or` and `not`.
+  std::vector<Narrowing> narrowings(const syntax::expr* test);
   /// isinstance(v, classes): a constant where the static type decides it, a
   /// check of the variant's alternative where the value is a union.
   Instr* isinstance(const syntax::Call* c);

@@ -1,4 +1,5 @@
 // Expressions of a traced function, and the emission helpers.
+#include <algorithm>
 #include <array>
 #include <functional>
 #include <optional>
@@ -7,6 +8,8 @@
 #include "trace/constant_eval.h"
 #include "trace/function_tracer.h"
 #include "trace/isinstance.h"
+#include "trace/result_types.h"
+#include "types/signatures_numpy.h"
 
 namespace ingot::trace {
 
@@ -88,6 +91,8 @@ FunctionTracer::Instr* FunctionTracer::convert(Instr* v, TypeRef to, const Span&
                                       (to->args[0]->kind == Kind::Union && from->kind != Kind::Optional);
   else if (to->kind == Kind::Union) {
     for (TypeRef m : to->args) ok = ok || m == from;
+    if (!ok && from == bool_type() && std::find(to->args.begin(), to->args.end(), int_type()) != to->args.end())
+      return convert(convert(v, int_type(), at), to, at);  // a bool held as the int it is
   } else if (to == float_type()) ok = from == int_type() || from == bool_type();
   else if (to == int_type()) ok = from == bool_type();
   else if (to->kind == Kind::VarTuple && from->kind == Kind::Tuple) {
@@ -163,7 +168,8 @@ std::string FunctionTracer::op_text(operator_t op) {
 FunctionTracer::Instr* FunctionTracer::truth(Instr* v, const Span& at) {
   if (resolved(v->type) == bool_type()) return v;
   Instr* t = emit(Op::Call, at, bool_type());
-  t->callee = "rt::truthy";
+  // numpy: the truth of a size-1 array, ValueError for larger ones.
+  t->callee = resolved(v->type)->kind == Kind::NDArray ? "rt::np::truthy" : "rt::truthy";
   t->operands.push_back(v);
   return t;
 }
@@ -209,6 +215,27 @@ FunctionTracer::Instr* FunctionTracer::iterable(Instr* v, const Span& at) {
   Instr* c = emit(Op::Convert, at, var_tuple_of(t->element()));
   c->operands.push_back(v);
   return c;
+}
+
+std::vector<FunctionTracer::Narrowing> FunctionTracer::narrowings(const expr* test) {
+  if (test->kind == NodeKind::BoolOp) {
+    // `a and b` true: both are; `a or b` false: both are.
+    bool is_and = static_cast<const BoolOp*>(test)->op == boolop_t::And;
+    std::vector<Narrowing> out;
+    for (const expr* v : static_cast<const BoolOp*>(test)->values)
+      for (Narrowing n : narrowings(v)) {
+        (is_and ? n.when_false : n.when_true) = nullptr;
+        out.push_back(n);
+      }
+    return out;
+  }
+  if (test->kind == NodeKind::UnaryOp && static_cast<const UnaryOp*>(test)->op == unaryop_t::Not) {
+    std::vector<Narrowing> out = narrowings(static_cast<const UnaryOp*>(test)->operand);
+    for (Narrowing& n : out) std::swap(n.when_true, n.when_false);
+    return out;
+  }
+  if (auto n = narrowing(test)) return {*n};
+  return {};
 }
 
 std::optional<FunctionTracer::Narrowing> FunctionTracer::narrowing(const expr* test) {
@@ -284,22 +311,26 @@ FunctionTracer::Instr* FunctionTracer::translate(const syntax::expr* e) {
       Instr* body_value = nullptr;
       Instr* else_value = nullptr;
       // `x if x is not None else d`: x is narrowed in the branch it is known in.
-      std::optional<Narrowing> n = narrowing(i->test);
+      std::vector<Narrowing> ns = narrowings(i->test);
       auto narrowed = [&](bool branch, const std::function<void()>& f) {
-        Binding* b = n ? lookup(n->name) : nullptr;
-        TypeRef known = !b ? nullptr : branch ? n->when_true : n->when_false;
-        if (!known) return f();
-        TypeRef saved = b->narrowed;
-        b->narrowed = known;
+        std::vector<std::pair<Binding*, TypeRef>> saved;
+        for (const Narrowing& n : ns) {
+          Binding* b = lookup(n.name);
+          TypeRef known = !b ? nullptr : branch ? n.when_true : n.when_false;
+          if (!known) continue;
+          saved.emplace_back(b, b->narrowed);
+          b->narrowed = known;
+        }
         f();
-        b->narrowed = saved;
+        for (auto it = saved.rbegin(); it != saved.rend(); ++it) it->first->narrowed = it->second;
       };
       ir::Region body = capture([&] { narrowed(true, [&] { body_value = translate(i->body); }); });
       ir::Region orelse = capture([&] { narrowed(false, [&] { else_value = translate(i->orelse); }); });
       TypeRef a = resolved(body_value->type), b = resolved(else_value->type);
       if (a != b && has_variable(a) && unify(a, b)) a = resolved(a);  // `[...] if c else []`
       if (a != b && has_variable(b) && unify(b, a)) b = resolved(b);
-      TypeRef joined = a == b ? a : (a == none_type() || b == none_type()) ? union_of({a, b}) : nullptr;
+      // Python gives either value as it is: int and float join to a union.
+      TypeRef joined = join_results(a, b);
       if (!joined)
         refuse(e->span, "the two results of this conditional expression have different types (" + a->python() +
                             " and " + b->python() + ")");
@@ -326,7 +357,17 @@ FunctionTracer::Instr* FunctionTracer::translate(const syntax::expr* e) {
           return constant(e->span, c->first, c->second, mod->first + "." + str(a->attr));
         }
       }
+      if (const char* module = numpy_submodule(a->value))
+        refuse(e->span, std::string(module) + "." + str(a->attr) + " can only be called here");
       Instr* v = translate(a->value);
+      if (resolved(v->type)->kind == Kind::NDArray) {
+        auto attr = resolve_ndarray_attribute(str(a->attr));
+        if (!attr) refuse(e->span, "'numpy.ndarray' attribute '" + str(a->attr) + "' is not supported yet");
+        Instr* g = emit(Op::Call, e->span, attr->first);
+        g->callee = attr->second;
+        g->operands.push_back(v);
+        return g;
+      }
       refuse(e->span, "'" + resolved(v->type)->python() + "' attributes are not supported (only method calls)");
     }
     case NodeKind::Subscript: return subscript(static_cast<const Subscript*>(e));
@@ -507,9 +548,9 @@ FunctionTracer::Instr* FunctionTracer::boolop(const BoolOp* b, bool as_condition
   // `x is None or f(x)`: to the right of `or`), for every later operand.
   std::vector<std::pair<Binding*, TypeRef>> saved;
   for (size_t k = 1; k < b->values.size(); ++k) {
-    if (auto n = narrowing(b->values[k - 1])) {
-      TypeRef known = b->op == boolop_t::And ? n->when_true : n->when_false;
-      if (Binding* nb = known ? lookup(n->name) : nullptr) {
+    for (const Narrowing& n : narrowings(b->values[k - 1])) {
+      TypeRef known = b->op == boolop_t::And ? n.when_true : n.when_false;
+      if (Binding* nb = known ? lookup(n.name) : nullptr) {
         saved.emplace_back(nb, nb->narrowed);
         nb->narrowed = known;
       }
@@ -544,9 +585,11 @@ void FunctionTracer::call_arguments(const Call* c, std::vector<Instr*>& args, Ca
     std::string f = str(static_cast<const Name*>(c->func)->id);
     iterable_args = kIterableBuiltins.count(f) && !(c->args.size() > 1 && (f == "min" || f == "max"));
   }
+  const bool numpy = numpy_call(c);
   for (const expr* a : c->args) {
     if (a->kind == NodeKind::Starred) refuse(a->span, "*args in calls is not supported yet");
-    Instr* v = translate(a);
+    Instr* v = numpy ? dtype_argument(a) : nullptr;
+    if (!v) v = translate(a);
     if (iterable_args) v = iterable(v, a->span);
     args.push_back(v);
     types.positional.push_back(resolved(v->type));
@@ -566,6 +609,8 @@ void FunctionTracer::call_arguments(const Call* c, std::vector<Instr*>& args, Ca
     } else if (const Lambda* stored = k->arg == "key" ? stored_lambda(k->value) : nullptr) {
       if (!key_element) refuse(k->value->span, "cannot infer the argument type of this key function");
       in_function_scope([&] { v = lambda(stored, {key_element}); });
+    } else if (Instr* dtype = numpy && k->arg == "dtype" ? dtype_argument(k->value) : nullptr) {
+      v = dtype;
     } else {
       v = translate(k->value);
     }
@@ -747,10 +792,12 @@ FunctionTracer::Instr* FunctionTracer::call_expr(const Call* c) {
   if (f->kind == NodeKind::Attribute) {
     auto* a = static_cast<const Attribute*>(f);
     std::string method = str(a->attr);
-    if (a->value->kind == NodeKind::Name) {
-      std::string base = str(static_cast<const Name*>(a->value)->id);
+    const char* submodule = numpy_submodule(a->value);
+    if (submodule || a->value->kind == NodeKind::Name) {
+      std::string base = submodule ? "" : str(static_cast<const Name*>(a->value)->id);
       auto mod = m_.modules_.find(base);
-      if (mod != m_.modules_.end() && !lookup(base)) {
+      if (submodule || (mod != m_.modules_.end() && !lookup(base))) {
+        std::string module = submodule ? std::string(submodule) : mod->second;
         std::vector<Instr*> args;
         CallTypes types;
         call_arguments(c, args, types, nullptr);
@@ -758,7 +805,7 @@ FunctionTracer::Instr* FunctionTracer::call_expr(const Call* c) {
         bool visit = false;
         auto r = resolve_with_unions(types.positional, [&](const std::vector<TypeRef>& t) {
           CallTypes each{t, types.keywords};
-          return resolve_module_function(mod->second, method, each, error);
+          return resolve_module_function(module, method, each, error);
         }, visit);
         if (!r) refuse(c->span, error.message);
         return mark_visit(call(c->span, *r, args), visit);
@@ -862,6 +909,45 @@ FunctionTracer::Instr* FunctionTracer::function_as_lambda(const syntax::expr* f,
   }));
   lam->type = function_of({param}, resolved(body->type));
   return lam;
+}
+
+const char* FunctionTracer::numpy_submodule(const syntax::expr* e) {
+  // np.linalg (numpy imported under any name)
+  if (e->kind != NodeKind::Attribute) return nullptr;
+  auto* a = static_cast<const Attribute*>(e);
+  if (a->attr != "linalg" || a->value->kind != NodeKind::Name) return nullptr;
+  std::string base = str(static_cast<const Name*>(a->value)->id);
+  auto mod = m_.modules_.find(base);
+  return mod != m_.modules_.end() && mod->second == "numpy" && !lookup(base) ? "numpy.linalg" : nullptr;
+}
+
+bool FunctionTracer::numpy_call(const Call* c) {
+  if (c->func->kind != NodeKind::Attribute) return false;
+  auto* a = static_cast<const Attribute*>(c->func);
+  if (a->value->kind == NodeKind::Name) {
+    std::string base = str(static_cast<const Name*>(a->value)->id);
+    auto mod = m_.modules_.find(base);
+    if (mod != m_.modules_.end() && mod->second == "numpy" && !lookup(base)) return true;
+  }
+  // a.astype(float): a method of an array; the receiver is traced already,
+  // so this only looks at the method's name.
+  return str(a->attr) == "astype";
+}
+
+FunctionTracer::Instr* FunctionTracer::dtype_argument(const syntax::expr* e) {
+  std::string dtype;
+  if (e->kind == NodeKind::Name && !lookup(str(static_cast<const Name*>(e)->id))) {
+    std::string n = str(static_cast<const Name*>(e)->id);
+    dtype = n == "float" ? "float64" : n == "int" ? "int64" : n == "bool" ? "bool" : "";
+  } else if (e->kind == NodeKind::Constant && static_cast<const Constant*>(e)->value.tag == syntax::ConstantValue::Tag::Str) {
+    ConstantValue v = literal_value(static_cast<const Constant*>(e));
+    std::string text = v.python_repr.size() >= 2 ? v.python_repr.substr(1, v.python_repr.size() - 2) : "";
+    for (const char* d : {"bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float16",
+                          "float32", "float64"})
+      if (text == d) dtype = d;
+  }
+  if (dtype.empty()) return nullptr;
+  return constant(e->span, dtype_type(dtype), dtype_code(dtype), dtype);
 }
 
 FunctionTracer::Instr* FunctionTracer::call_function(const std::string& fname, const Call* c) {
@@ -1000,9 +1086,67 @@ std::array<FunctionTracer::Instr*, 3> FunctionTracer::slice_bounds(const Slice* 
   return {lo, hi, step};
 }
 
+std::vector<FunctionTracer::Instr*> FunctionTracer::numpy_index(const syntax::expr* slice) {
+  // a[i, 1:3, None, ..., idx]: one rt::np::Index per item (docs/numpy.md).
+  std::vector<const syntax::expr*> items;
+  if (slice->kind == NodeKind::Tuple)
+    for (const syntax::expr* x : static_cast<const Tuple*>(slice)->elts) items.push_back(x);
+  else
+    items.push_back(slice);
+  TypeRef index = opaque_type("rt::np::Index");
+  std::vector<Instr*> out;
+  for (const syntax::expr* x : items) {
+    if (x->kind == NodeKind::Slice) {
+      auto [lo, hi, step] = slice_bounds(static_cast<const Slice*>(x), x->span);
+      Instr* i = emit(Op::Call, x->span, index);
+      i->callee = "rt::np::slice";
+      i->operands = {lo, hi, step};
+      out.push_back(i);
+      continue;
+    }
+    if (x->kind == NodeKind::Constant) {
+      auto tag = static_cast<const Constant*>(x)->value.tag;
+      if (tag == syntax::ConstantValue::Tag::None) {
+        out.push_back(constant(x->span, index, "rt::np::newaxis", "None"));
+        continue;
+      }
+      if (tag == syntax::ConstantValue::Tag::Ellipsis) {
+        out.push_back(constant(x->span, index, "rt::np::ellipsis", "..."));
+        continue;
+      }
+    }
+    Instr* v = translate(x);
+    TypeRef t = resolved(v->type);
+    Instr* i = emit(Op::Call, x->span, index);
+    if (t == int_type()) {
+      i->callee = "rt::np::at";
+    } else if (t->kind == Kind::NDArray) {
+      i->callee = "rt::np::take";  // integer or boolean array index
+    } else if (t->kind == Kind::List && (t->args[0] == int_type() || t->args[0] == bool_type())) {
+      i->callee = "rt::np::take_list";
+    } else if (t->kind == Kind::None) {
+      i->callee = "rt::np::newaxis_of";
+    } else {
+      refuse(x->span, "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or "
+                      "boolean arrays are valid indices (got " + t->python() + ")");
+    }
+    i->operands.push_back(v);
+    out.push_back(i);
+  }
+  return out;
+}
+
 FunctionTracer::Instr* FunctionTracer::subscript(const Subscript* s) {
   Instr* c = translate(s->value);
   TypeRef ct = resolved(c->type);
+  if (ct->kind == Kind::NDArray) {
+    std::vector<Instr*> index = numpy_index(s->slice);
+    Instr* g = emit(Op::Call, s->span, ndarray_type());
+    g->callee = "rt::np::getitem";
+    g->operands.push_back(c);
+    g->operands.insert(g->operands.end(), index.begin(), index.end());
+    return g;
+  }
   if (s->slice->kind == NodeKind::Slice && ct->kind == Kind::Tuple) {
     auto* sl = static_cast<const Slice*>(s->slice);
     // Literal bounds: the members are known, whatever their types.

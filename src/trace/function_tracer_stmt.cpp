@@ -342,6 +342,19 @@ void FunctionTracer::assign(const expr* target, Instr* v, const Span& at) {
     case NodeKind::Subscript: {
       auto* s = static_cast<const Subscript*>(target);
       Instr* c = translate(s->value);
+      if (resolved(c->type)->kind == Kind::NDArray) {
+        // a[...] = v: numpy's setitem, broadcasting v.
+        TypeRef vt = resolved(v->type);
+        if (vt->kind != Kind::NDArray && !vt->is_numeric())
+          refuse(at, "only arrays and numbers can be assigned into an array here (got " + vt->python() + ")");
+        std::vector<Instr*> index = numpy_index(s->slice);
+        Instr* set = emit(Op::Call, at, none_type());
+        set->callee = "rt::np::setitem";
+        set->operands = {c, v};
+        set->operands.insert(set->operands.end(), index.begin(), index.end());
+        emit(Op::Eval, at)->operands.push_back(set);
+        return;
+      }
       if (s->slice->kind == NodeKind::Slice) {
         TypeRef ct = resolved(c->type), vt = resolved(v->type);
         if (ct->kind != Kind::List)
@@ -484,6 +497,24 @@ void FunctionTracer::aug_assign(const AugAssign* s) {
     Instr* current = name(n);
     Instr* rhs = translate(s->value);
     TypeRef ct = resolved(current->type);
+    if (ct->kind == Kind::NDArray) {
+      // numpy: `a += b` writes into a's buffer (every name for it sees the
+      // change); a numpy scalar is rebound to the new value instead.
+      static const std::map<std::string, std::string> kArrayInPlace = {
+          {"+", "rt::np::iadd"},       {"-", "rt::np::isubtract"}, {"*", "rt::np::imultiply"},
+          {"/", "rt::np::itrue_divide"}, {"//", "rt::np::ifloor_divide"}, {"%", "rt::np::iremainder"},
+          {"**", "rt::np::ipower"},    {"&", "rt::np::ibitwise_and"}, {"|", "rt::np::ibitwise_or"},
+          {"^", "rt::np::ibitwise_xor"}, {"@", "rt::np::imatmul"}};
+      auto fn = kArrayInPlace.find(op);
+      if (fn == kArrayInPlace.end() || !resolve_binary(op, ct, resolved(rhs->type)))
+        refuse(s->span, "unsupported operand type(s) for " + op + "=: 'numpy.ndarray' and '" +
+                            resolved(rhs->type)->python() + "'");
+      Instr* a = emit(Op::AugStore, s->span);
+      a->name = slot_name(*lookup(str(n->id)));
+      a->callee = fn->second;
+      a->operands.push_back(rhs);
+      return;
+    }
     if (ct->kind == Kind::List) rhs = iterable(rhs, s->value->span);
     if (ct->kind == Kind::List || ct->kind == Kind::Set || ct->kind == Kind::Dict) {
       // Mutable containers change in place (`xs += ys` extends the list
@@ -528,16 +559,17 @@ void FunctionTracer::aug_assign(const AugAssign* s) {
 }
 
 void FunctionTracer::if_stmt(const If* s) {
-  std::optional<Narrowing> narrows = narrowing(s->test);
+  std::vector<Narrowing> narrows = narrowings(s->test);
   Instr* test = condition(s->test);
   Instr* i = emit(Op::If, s->span);
   i->operands.push_back(test);
   Scope before = scopes_.back();
   auto narrow = [&](bool branch_is_true) {
-    if (!narrows) return;
-    Binding* b = lookup(narrows->name);
-    TypeRef known = branch_is_true ? narrows->when_true : narrows->when_false;
-    if (b && known) b->narrowed = known;
+    for (const Narrowing& n : narrows) {
+      Binding* b = lookup(n.name);
+      TypeRef known = branch_is_true ? n.when_true : n.when_false;
+      if (b && known) b->narrowed = known;
+    }
   };
   i->regions.emplace_back(capture([&] {
     narrow(true);
@@ -662,6 +694,8 @@ void FunctionTracer::try_stmt(const Try* s) {
         store(bound, exc, h->span);
       }
       block(handler->body);
+      // CPython deletes the name at the end of the handler (`del e`).
+      if (!bound.empty()) scopes_.back().erase(bound);
     }));
     --except_depth_;
     t->bound.push_back(bound);

@@ -59,7 +59,9 @@ std::unique_ptr<ir::Module> ModuleTracer::trace() {
       spec.default_json = d.json;
       spec.default_cpp = d.cpp;
     }
-    params.push_back(spec.type);
+    // Inside the function every array is an np.ndarray; a dtype in the
+    // annotation only constrains what the boundary accepts.
+    params.push_back(spec.type->kind == types::Kind::NDArray ? types::ndarray_type() : spec.type);
     entry_.parameters.push_back(spec);
   }
   if (!entry_def_->returns) refuse(entry_def_->span, "the @compile function needs a return annotation");
@@ -117,11 +119,10 @@ void ModuleTracer::read_import(const stmt* s) {
   if (s->kind == NodeKind::Import) {
     for (const alias* a : static_cast<const Import*>(s)->names) {
       std::string module = identifier(a->name);
-      if (!types::is_supported_module(module)) {
-        if (module == "numpy") refuse(a->span, "numpy is not supported yet");
-        refuse(a->span, "unsupported module '" + module + "'");
-      }
-      modules_[a->asname.data() ? identifier(a->asname) : module] = module;
+      if (!types::is_supported_module(module)) refuse(a->span, "unsupported module '" + module + "'");
+      // `import numpy.typing` binds `numpy`; `import numpy.typing as npt` binds npt.
+      std::string local = a->asname.data() ? identifier(a->asname) : module.substr(0, module.find('.'));
+      modules_[local] = a->asname.data() ? module : module.substr(0, module.find('.'));
     }
     return;
   }
@@ -135,6 +136,10 @@ void ModuleTracer::read_import(const stmt* s) {
     if (module == "__future__") continue;
     if (module == "typing") {
       typing_names_.insert(local);
+      continue;
+    }
+    if (module == "numpy.typing" && name == "NDArray") {
+      numpy_names_[local] = "NDArray";
       continue;
     }
     if (module == "math") {
@@ -247,7 +252,56 @@ ConstantValue ModuleTracer::evaluate_constant(const expr* e) {
   return ConstantEvaluator(constants_, modules_).evaluate(e);
 }
 
+bool ModuleTracer::is_numpy(const expr* e, const std::string& module, const std::string& name) const {
+  if (e->kind == NodeKind::Name) {
+    auto it = numpy_names_.find(identifier(static_cast<const Name*>(e)->id));
+    return module == "numpy.typing" && it != numpy_names_.end() && it->second == name;
+  }
+  if (e->kind != NodeKind::Attribute) return false;
+  auto* at = static_cast<const Attribute*>(e);
+  if (at->attr != name) return false;
+  // np.ndarray, numpy.ndarray, npt.NDArray, numpy.typing.NDArray
+  if (at->value->kind == NodeKind::Name) {
+    auto m = modules_.find(identifier(static_cast<const Name*>(at->value)->id));
+    return m != modules_.end() && m->second == module;
+  }
+  if (at->value->kind == NodeKind::Attribute && module == "numpy.typing") {
+    auto* inner = static_cast<const Attribute*>(at->value);
+    if (inner->attr != "typing" || inner->value->kind != NodeKind::Name) return false;
+    auto m = modules_.find(identifier(static_cast<const Name*>(inner->value)->id));
+    return m != modules_.end() && m->second == "numpy";
+  }
+  return false;
+}
+
+std::string ModuleTracer::numpy_dtype_name(const expr* e) const {
+  static const char* const kDtypes[] = {"bool", "int8", "int16", "int32", "int64", "uint8", "uint16",
+                                        "uint32", "uint64", "float16", "float32", "float64"};
+  if (e->kind == NodeKind::Attribute) {
+    auto* at = static_cast<const Attribute*>(e);
+    std::string n(at->attr);
+    if (n == "bool_") n = "bool";
+    if (n == "double") n = "float64";
+    if (n == "single") n = "float32";
+    for (const char* d : kDtypes)
+      if (n == d && is_numpy(e, "numpy", std::string(at->attr))) return n;
+    if (is_numpy(e, "numpy", "generic") || is_numpy(e, "numpy", "number") || is_numpy(e, "numpy", "floating"))
+      return "";
+  }
+  if (e->kind == NodeKind::Name && std::string(static_cast<const Name*>(e)->id) == "Any") return "";
+  refuse(e->span, "unsupported array dtype in this annotation (np.float32, np.int64, np.uint8, np.bool_, ...)");
+}
+
 TypeRef ModuleTracer::annotation_type(const expr* e) {
+  TypeRef t = annotation_type_of(e);
+  // The numpy operations are being wired to the runtime (docs/numpy.md);
+  // until then an array type is refused where it is written.
+  if (t->kind == types::Kind::NDArray)
+    refuse(e->span, "numpy arrays (" + t->python() + ") are not supported yet in compiled predictors");
+  return t;
+}
+
+TypeRef ModuleTracer::annotation_type_of(const expr* e) {
   using namespace types;
   auto typing = [&](const expr* x, const char* name) {
     if (x->kind == NodeKind::Name) return static_cast<const Name*>(x)->id == name && typing_names_.count(name);
@@ -265,6 +319,7 @@ TypeRef ModuleTracer::annotation_type(const expr* e) {
       break;
     case NodeKind::Name: {
       std::string n(static_cast<const Name*>(e)->id);
+      if (is_numpy(e, "numpy.typing", "NDArray")) return ndarray_type();
       if (n == "int") return int_type();
       if (n == "float") return float_type();
       if (n == "bool") return bool_type();
@@ -274,6 +329,10 @@ TypeRef ModuleTracer::annotation_type(const expr* e) {
         refuse(e->span, "'" + n + "' needs its element types, e.g. " + n + "[int]");
       break;
     }
+    case NodeKind::Attribute:
+      if (is_numpy(e, "numpy", "ndarray")) return ndarray_type();
+      if (is_numpy(e, "numpy.typing", "NDArray")) return ndarray_type();
+      break;
     case NodeKind::BinOp: {
       auto* b = static_cast<const BinOp*>(e);
       if (b->op == operator_t::BitOr) return union_of({annotation_type(b->left), annotation_type(b->right)});
@@ -317,6 +376,11 @@ TypeRef ModuleTracer::annotation_type(const expr* e) {
         std::vector<TypeRef> members;
         for (const expr* x : items) members.push_back(annotation_type(x));
         return tuple_of(members);
+      }
+      if (is_numpy(s->value, "numpy.typing", "NDArray")) {
+        // npt.NDArray[np.float32]: an array whose dtype the boundary checks.
+        arity(1);
+        return ndarray_type(numpy_dtype_name(items[0]));
       }
       if (typing(s->value, "Optional")) {
         arity(1);

@@ -11,6 +11,8 @@ using namespace types;
 /// and members of unions, element-wise for tuples.
 bool fits(TypeRef v, TypeRef d) {
   if (v == d) return true;
+  // An annotation's dtype (npt.NDArray[np.float32]) is checked at the boundary.
+  if (v->kind == Kind::NDArray && d->kind == Kind::NDArray) return true;
   TypeRef number = union_of({int_type(), float_type()});
   switch (d->kind) {
     case Kind::Float: return v == int_type() || v == bool_type() || v == number;

@@ -84,6 +84,7 @@ class ModuleTracer {
   ConstantValue evaluate_constant(const syntax::expr* e);
   /// A parameter or return annotation as a type.
   TypeRef annotation_type(const syntax::expr* e);
+  TypeRef annotation_type_of(const syntax::expr* e);  // annotation_type without the numpy gate
 
   /// The compiled instance of helper `name` for these argument types.
   ir::Function* instantiate(const std::string& name, const std::vector<TypeRef>& args, const syntax::Span& site);
@@ -117,6 +118,11 @@ class ModuleTracer {
   void read_module_code(const syntax::stmt* s);
   std::map<std::string, std::string> modules_;      // local alias → module name
   std::set<std::string> typing_names_;               // names imported from typing
+  std::map<std::string, std::string> numpy_names_;  // local name → numpy.typing name (NDArray)
+  /// Whether `e` is `module.name` as imported here (np.ndarray, npt.NDArray).
+  bool is_numpy(const syntax::expr* e, const std::string& module, const std::string& name) const;
+  /// The dtype of an annotation's type argument (np.float32 → "float32").
+  std::string numpy_dtype_name(const syntax::expr* e) const;
   std::map<std::string, ir::Function*> instances_;   // "name(types)" → function
   std::map<std::string, TypeRef> in_progress_;       // instances being traced → annotated result
 };

@@ -176,6 +176,22 @@ const std::map<std::string, std::vector<Overload>>& table() {
 bool is_builtin(const std::string& name) { return table().count(name) != 0; }
 
 std::optional<Resolved> resolve_builtin(const std::string& name, const CallTypes& args, SignatureError& error) {
+  // len(a), float(x), int(x), bool(x), abs(a) of numpy values.
+  if (args.positional.size() == 1 && args.keywords.empty() && args.positional[0]->kind == Kind::NDArray) {
+    static const std::map<std::string, std::pair<const char*, TypeRef>> numpy_builtins = {
+        {"len", {"rt::np::len", int_type()}},       {"float", {"rt::np::to_float", float_type()}},
+        {"int", {"rt::np::to_int", int_type()}},    {"bool", {"rt::np::truthy", bool_type()}},
+        {"abs", {"rt::np::absolute", ndarray_type()}}};
+    auto np = numpy_builtins.find(name);
+    if (np != numpy_builtins.end()) {
+      Resolved r;
+      r.result = np->second.second;
+      r.cpp = np->second.first;
+      r.order = {0};
+      r.defaults = {""};
+      return r;
+    }
+  }
   auto it = table().find(name);
   if (it == table().end()) {
     error.message = "unsupported builtin '" + name + "'";

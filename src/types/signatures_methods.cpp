@@ -4,6 +4,7 @@
 #include <map>
 
 #include "types/signature.h"
+#include "types/signatures_numpy.h"
 
 namespace ingot::types {
 namespace {
@@ -248,6 +249,7 @@ std::optional<Resolved> with_receiver(std::optional<Resolved> r) {
 
 std::optional<Resolved> resolve_method(TypeRef receiver, const std::string& name, const CallTypes& args,
                                        SignatureError& error) {
+  if (receiver->kind == Kind::NDArray) return resolve_ndarray_method(name, args, error);
   std::vector<Overload> overloads;
   switch (receiver->kind) {
     case Kind::Str: {
@@ -274,10 +276,13 @@ std::optional<Resolved> resolve_method(TypeRef receiver, const std::string& name
   return with_receiver(resolve_overloads(overloads, args, receiver->python() + "." + name, error));
 }
 
-bool is_supported_module(const std::string& module) { return module == "math" || module == "typing"; }
+bool is_supported_module(const std::string& module) {
+  return module == "math" || module == "typing" || module == "numpy" || module == "numpy.typing";
+}
 
 std::optional<Resolved> resolve_module_function(const std::string& module, const std::string& name,
                                                 const CallTypes& args, SignatureError& error) {
+  if (module == "numpy" || module == "numpy.linalg") return resolve_numpy_function(module, name, args, error);
   if (module != "math") {
     error.message = "module '" + module + "' has no supported function '" + name + "'";
     return std::nullopt;
@@ -292,6 +297,7 @@ std::optional<Resolved> resolve_module_function(const std::string& module, const
 
 std::optional<std::pair<TypeRef, std::string>> resolve_module_constant(const std::string& module,
                                                                        const std::string& name) {
+  if (module == "numpy") return resolve_numpy_constant(name);
   if (module != "math") return std::nullopt;
   if (name == "pi" || name == "e" || name == "tau" || name == "inf" || name == "nan")
     return std::make_pair(float_type(), "rt::math::" + name);

@@ -1,6 +1,7 @@
 // Operators: arithmetic, bitwise, comparison, membership, subscripts.
 // Runtime: runtime/include/ingot/rt/ops/*.h (rt::add, rt::floordiv, ...).
 #include "types/signature.h"
+#include "types/signatures_numpy.h"
 
 namespace ingot::types {
 namespace {
@@ -75,6 +76,7 @@ bool comparable(TypeRef l, TypeRef r) {
 }  // namespace
 
 std::optional<Resolved> resolve_binary(const std::string& op, TypeRef l, TypeRef r) {
+  if (l->kind == Kind::NDArray || r->kind == Kind::NDArray) return resolve_numpy_binary(op, l, r);
   const char* fn = operator_function(op);
   if (op == "==" || op == "!=") return call(fn, bool_type());
   if (op == "<" || op == "<=" || op == ">" || op == ">=") {
@@ -128,6 +130,7 @@ std::optional<Resolved> resolve_binary(const std::string& op, TypeRef l, TypeRef
 }
 
 std::optional<Resolved> resolve_unary(const std::string& op, TypeRef t) {
+  if (t->kind == Kind::NDArray && op != "not") return resolve_numpy_unary(op, t);
   Resolved r;
   r.order = {0};
   r.defaults = {""};

@@ -1,5 +1,7 @@
 #include "types/type.h"
 
+#include <algorithm>
+
 #include <map>
 #include <memory>
 #include <mutex>
@@ -63,6 +65,9 @@ std::string Type::python() const {
     case Kind::Function: return "function";
     case Kind::Module: return "module";
     case Kind::Exception: return name;
+    case Kind::NDArray: return name.empty() ? "np.ndarray" : "npt.NDArray[np." + name + "]";
+    case Kind::DType: return "np.dtype";
+    case Kind::Opaque: return "<" + name + ">";
     case Kind::Variable: return "?" + name;
   }
   return "?";
@@ -85,6 +90,9 @@ std::string Type::cpp() const {
     case Kind::Union: return "std::variant<" + join(args, &Type::cpp) + ">";
     case Kind::Exception: return "rt::PyException";
     case Kind::Range: return "rt::Range";
+    case Kind::NDArray: return "rt::np::Array";
+    case Kind::DType: return "ingot_dtype";
+    case Kind::Opaque: return name;
     case Kind::Iterator:
     case Kind::Function:
     case Kind::Module:
@@ -113,6 +121,7 @@ const Type* Type::element() const {
     case Kind::List: case Kind::Set: case Kind::VarTuple: case Kind::Iterator: return args[0];
     case Kind::Dict: return args[0];
     case Kind::Range: return int_type();
+    case Kind::NDArray: return ndarray_type();  // rows (or numpy scalars of a 1-d array)
     case Kind::Tuple: {
       if (args.empty()) return nullptr;
       for (TypeRef t : args)
@@ -137,6 +146,10 @@ TypeRef tuple_of(std::vector<TypeRef> members) { return interner().get(Kind::Tup
 TypeRef var_tuple_of(TypeRef element) { return interner().get(Kind::VarTuple, {element}); }
 TypeRef iterator_of(TypeRef element) { return interner().get(Kind::Iterator, {element}); }
 TypeRef module_type(const std::string& name) { return interner().get(Kind::Module, {}, name); }
+TypeRef ndarray_type(const std::string& dtype) { return interner().get(Kind::NDArray, {}, dtype); }
+TypeRef dtype_type(const std::string& name) { return interner().get(Kind::DType, {}, name); }
+TypeRef opaque_type(const std::string& cpp) { return interner().get(Kind::Opaque, {}, cpp); }
+
 TypeRef exception_type(const std::string& class_name) { return interner().get(Kind::Exception, {}, class_name); }
 
 TypeRef function_of(std::vector<TypeRef> params, TypeRef result) {
@@ -171,7 +184,12 @@ TypeRef union_of(std::vector<TypeRef> members) {
       add(t);
     }
   }
-  TypeRef core = flat.empty() ? none_type() : flat.size() == 1 ? flat[0] : interner().get(Kind::Union, flat);
+  // One order for the same members (Union[float, int] is Union[int, float]),
+  // so that equal unions are the same type and variant.
+  std::stable_sort(flat.begin(), flat.end(), [](TypeRef a, TypeRef b) {
+    return a->kind != b->kind ? a->kind < b->kind : a->python() < b->python();
+  });
+    TypeRef core = flat.empty() ? none_type() : flat.size() == 1 ? flat[0] : interner().get(Kind::Union, flat);
   return has_none ? optional_of(core) : core;
 }
 

@@ -22,6 +22,10 @@ enum class Kind {
   VarTuple,  // tuple[T, ...]
   Optional,  // Optional[T]
   Union,     // Union[A, B, ...] (no None: that is Optional of a union)
+  NDArray,   // np.ndarray and numpy scalars: dtype and shape at run time (docs/numpy.md);
+             // name: the dtype an annotation required ("" for any)
+  Opaque,    // a runtime helper value of C++ type `name` (a numpy index item); never a Python value
+  DType,     // a numpy dtype (np.float32, float, a.dtype); name: the dtype when known at compile time
   // Internal types of values that never cross the ABI.
   Range,      // range(...)
   Iterator,   // enumerate/zip/reversed/dict views: iterable yielding `args[0]`
@@ -71,6 +75,14 @@ TypeRef iterator_of(TypeRef element);
 TypeRef function_of(std::vector<TypeRef> params, TypeRef result);
 TypeRef module_type(const std::string& name);
 TypeRef exception_type(const std::string& class_name);
+/// np.ndarray (a numpy array or scalar; see docs/numpy.md). `dtype`: the
+/// dtype an annotation such as npt.NDArray[np.float32] requires, or "".
+TypeRef ndarray_type(const std::string& dtype = "");
+/// A numpy dtype value: `name` the dtype when written in the code
+/// (np.float32 → "float32"), "" for one known at run time (a.dtype).
+TypeRef dtype_type(const std::string& name = "");
+/// An internal value of C++ type `cpp` (e.g. rt::np::Index) passed between runtime calls.
+TypeRef opaque_type(const std::string& cpp);
 
 /// A fresh type variable (each call a distinct type), for the element types
 /// of empty containers until their first use tells them.

@@ -30,7 +30,7 @@ CASES = [
     dict(n=0, label=""),
     dict(n=100, limit=None),
     dict(n=None, label="x", limit=-1),
-    dict(n=2**62, label=None),  # n * 2 overflows
+    dict(n=2**62, label=None, limit=None),  # n * 2 overflows int64
 ]
 
 

@@ -1,6 +1,7 @@
 // ord(c), chr(i).
 //   ord: TypeError("ord() expected a character, but string of length 2 found")
-//   chr: ValueError("chr() arg not in range(0x110000)")
+//   chr: ValueError("chr() arg not in range(0x110000)"); beyond a C int,
+//        OverflowError("Python int too large to convert to C int")
 #pragma once
 
 #include "ingot/rt/bytes.h"
