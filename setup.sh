@@ -71,6 +71,38 @@ if ! native_ok; then
   native_ok || log "could not build ingot._native: the binding falls back to its pure-Python conversions"
 fi
 
+# --- Node.js client (clients/node) -------------------------------------------
+# Node.js >= 18 and npm: the machine's own when present, else Debian 12's
+# (nodejs 18.20, npm 9.2). Then the package's pinned dependencies (koffi,
+# whose prebuilt library comes in a per-platform npm package: no install
+# scripts run), installed only when package-lock.json changed since the last
+# install (npm keeps the downloads in ~/.npm). A failure here is reported and
+# the Node tests then fail in test.sh; the rest of the set-up goes on.
+node_setup() {
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    log "installing Node.js and npm (Debian packages nodejs, npm)"
+    export DEBIAN_FRONTEND=noninteractive
+    as_root apt-get update -qq || return 1
+    as_root apt-get install -y -qq --no-install-recommends nodejs npm || return 1
+  fi
+  local major
+  major="$(node -p 'process.versions.node.split(".")[0]')" || return 1
+  if [ "$major" -lt 18 ]; then
+    log "Node.js $(node --version) is too old for clients/node (needs 18 or later)"
+    return 1
+  fi
+  local dir="$ROOT/clients/node"
+  if [ ! -f "$dir/node_modules/.package-lock.json" ] ||
+     [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ] ||
+     ! (cd "$dir" && node -e 'require("koffi")' 2>/dev/null); then
+    log "installing clients/node dependencies (npm ci)"
+    (cd "$dir" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error) || return 1
+  else
+    log "clients/node dependencies: installed (node $(node --version))"
+  fi
+}
+node_setup || log "WARNING: the Node.js client could not be set up (its tests in test.sh will fail)"
+
 # --- build -------------------------------------------------------------------
 BUILD_DIR="${INGOT_BUILD_DIR:-build}"
 JOBS="${INGOT_JOBS:-$(nproc)}"

@@ -4,6 +4,7 @@
 #   1. ./setup.sh                     deps + Release build in build/
 #   2. ctest in build/                GoogleTest unit tests (src/**/*_test.cpp)
 #   3. pytest tests/python            CLI tests + stdlib conformance vs CPython
+#      node --test clients/node/test  the Node.js client (skipped without node)
 #   4. build-asan/ (ASan + UBSan)     unit tests again, then `ingot parse --check`
 #                                     over the whole stdlib and `ingot parse
 #                                     --positions` over a sample
@@ -45,6 +46,14 @@ run_unit_tests build || status=1
 
 step "Python tests (pytest tests/python)"
 INGOT_BIN="$ROOT/build/ingot" "$PYTHON" -m pytest tests/python -q -p no:cacheprovider || status=1
+
+step "Node.js client tests (node --test clients/node/test)"
+if command -v node >/dev/null; then
+  (cd clients/node && INGOT_BIN="$ROOT/build/ingot" PYTHON="$PYTHON" \
+    node --test test/*.test.js test/*.test.mjs) || status=1
+else
+  echo "skipped: node is not installed (./setup.sh installs it; clients/node needs Node.js 18 or later)"
+fi
 
 if [ "$QUICK" -eq 0 ]; then
   step "sanitizer build (build-asan: ASan + UBSan)"

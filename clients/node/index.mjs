@@ -1,0 +1,5 @@
+// ESM entry: the same objects as the CommonJS entry (index.js).
+import ingot from './index.js';
+
+export const { load, Predictor, Prediction, PredictionError, IngotError, ABI_VERSION } = ingot;
+export default ingot;
