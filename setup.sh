@@ -50,12 +50,18 @@ if ! "$PYTHON" -c 'import pytest' 2>/dev/null; then
   fi
 fi
 
-# hypothesis (generated inputs for the predictor corpus) and the `ingot`
-# Python package, editable (tests also find it in bindings/python without this).
-if ! "$PYTHON" -c 'import hypothesis' 2>/dev/null; then
-  log "installing hypothesis"
-  "$PYTHON" -m pip install --quiet hypothesis ||
-    { as_root apt-get install -y -qq --no-install-recommends python3-hypothesis || true; }
+# hypothesis (generated inputs for the predictor corpus), numpy (numpy
+# predictors, TENSOR values in the binding's tests) and the `ingot` Python
+# package, editable (tests also find it in bindings/python without this).
+if ! "$PYTHON" -c 'import hypothesis, numpy' 2>/dev/null; then
+  log "installing hypothesis and numpy"
+  "$PYTHON" -m pip install --quiet hypothesis numpy ||
+    { as_root apt-get install -y -qq --no-install-recommends python3-hypothesis python3-numpy || true; }
+fi
+# openai (tests only): tests/python/test_client.py checks the client's responses against the
+# official package's types (ingot.client itself mirrors them and needs no package).
+if ! "$PYTHON" -c 'import openai' 2>/dev/null; then
+  "$PYTHON" -m pip install --quiet openai || log "could not install openai (test_client.py then skips that comparison)"
 fi
 if ! "$PYTHON" -c 'import ingot, os, sys; sys.exit(os.path.dirname(ingot.__file__) != sys.argv[1])' \
     "$ROOT/bindings/python/ingot" 2>/dev/null; then

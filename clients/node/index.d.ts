@@ -115,6 +115,108 @@ export function load<R = Value>(dir: string, options?: LoadOptions): Predictor<R
 /** The C ABI version this package speaks (INGOT_ABI_VERSION). */
 export const ABI_VERSION: number;
 
+// ---- the OpenAI-style client (lib/client.js, docs/client.md) ----
+
+export interface ClientOptions {
+  /** An OpenAI-compatible server for the models not found locally, e.g. 'https://api.openai.com/v1'. */
+  baseURL?: string | null;
+  /** Its Bearer token (default: $OPENAI_API_KEY when baseURL is set). */
+  apiKey?: string | null;
+  /** The folder of bundles (default: $INGOT_MODELS, else ~/.ingot/models). */
+  modelsDir?: string;
+  /** Timeout of remote requests, in milliseconds (default 600000). */
+  timeout?: number;
+  /** Texts per predictor call (default 256). */
+  batchSize?: number;
+  defaultHeaders?: Record<string, string>;
+  fetch?: typeof globalThis.fetch;
+}
+
+export interface EmbeddingCreateParams {
+  /** A bundle's tag (or a path to a bundle folder), or a remote model. */
+  model: string;
+  /** A string or a list of strings (token-id arrays: remote models only). */
+  input: string | string[] | number[] | number[][];
+  encoding_format?: 'float' | 'base64';
+  /** Shortened embeddings (Matryoshka): local models must declare a `dimensions` parameter. */
+  dimensions?: number | null;
+  user?: string | null;
+}
+
+export interface Embedding {
+  /** The vector, or (encoding_format 'base64') the base64 of its little-endian float32 bytes. */
+  embedding: number[] | string;
+  index: number;
+  object: 'embedding';
+}
+
+export interface CreateEmbeddingResponse {
+  object: 'list';
+  data: Embedding[];
+  model: string;
+  usage: { prompt_tokens: number; total_tokens: number };
+}
+
+export interface Model {
+  id: string;
+  object: 'model';
+  created: number;
+  owned_by: string;
+}
+
+export interface ModelsPage {
+  object: 'list';
+  data: Model[];
+}
+
+export interface RequestOptions {
+  /** Milliseconds, for a remote server. */
+  timeout?: number;
+}
+
+export class Client {
+  constructor(options?: ClientOptions);
+  readonly baseURL: string | null;
+  readonly apiKey: string | null;
+  readonly timeout: number;
+  /** The folder searched for bundles. */
+  readonly modelsDir: string;
+  embeddings: {
+    create(params: EmbeddingCreateParams, options?: RequestOptions): Promise<CreateEmbeddingResponse>;
+  };
+  models: {
+    list(options?: RequestOptions): Promise<ModelsPage>;
+    retrieve(model: string, options?: RequestOptions): Promise<Model>;
+  };
+  /** Frees the loaded predictors (loaded again when used). */
+  close(): void;
+}
+
+/** The client's errors, named as in the official `openai` package. */
+export class APIError extends Error {
+  /** The HTTP status (400 / 404 for errors the client finds in a local request); undefined for connection errors. */
+  status: number | undefined;
+  /** The error object ({ message, type, param, code }) or the raw body. */
+  error: unknown;
+  code: string | null;
+  param: string | null;
+  type: string | null;
+  headers: Headers | undefined;
+  requestID: string | null;
+}
+export class APIConnectionError extends APIError {}
+export class APIConnectionTimeoutError extends APIConnectionError {}
+export class BadRequestError extends APIError {}
+export class AuthenticationError extends APIError {}
+export class PermissionDeniedError extends APIError {}
+export class NotFoundError extends APIError {}
+export class ConflictError extends APIError {}
+export class UnprocessableEntityError extends APIError {}
+export class RateLimitError extends APIError {}
+export class InternalServerError extends APIError {}
+/** A local bundle whose signature does not fit embeddings (400). */
+export class UnsupportedModelError extends BadRequestError {}
+
 declare const ingot: {
   load: typeof load;
   Predictor: typeof Predictor;
@@ -122,5 +224,18 @@ declare const ingot: {
   PredictionError: typeof PredictionError;
   IngotError: typeof IngotError;
   ABI_VERSION: number;
+  Client: typeof Client;
+  APIError: typeof APIError;
+  APIConnectionError: typeof APIConnectionError;
+  APIConnectionTimeoutError: typeof APIConnectionTimeoutError;
+  BadRequestError: typeof BadRequestError;
+  AuthenticationError: typeof AuthenticationError;
+  PermissionDeniedError: typeof PermissionDeniedError;
+  NotFoundError: typeof NotFoundError;
+  ConflictError: typeof ConflictError;
+  UnprocessableEntityError: typeof UnprocessableEntityError;
+  RateLimitError: typeof RateLimitError;
+  InternalServerError: typeof InternalServerError;
+  UnsupportedModelError: typeof UnsupportedModelError;
 };
 export default ingot;

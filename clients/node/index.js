@@ -262,4 +262,22 @@ function load(dir, options) {
   return new Predictor(dir, options);
 }
 
-module.exports = { load, Predictor, Prediction, PredictionError, IngotError, ABI_VERSION };
+// The OpenAI-style client (lib/client.js, docs/client.md) and its errors.
+const client = require('./lib/client');
+
+module.exports = {
+  load, Predictor, Prediction, PredictionError, IngotError, ABI_VERSION,
+  Client: client.Client,
+  APIError: client.APIError,
+  APIConnectionError: client.APIConnectionError,
+  APIConnectionTimeoutError: client.APIConnectionTimeoutError,
+  BadRequestError: client.BadRequestError,
+  AuthenticationError: client.AuthenticationError,
+  PermissionDeniedError: client.PermissionDeniedError,
+  NotFoundError: client.NotFoundError,
+  ConflictError: client.ConflictError,
+  UnprocessableEntityError: client.UnprocessableEntityError,
+  RateLimitError: client.RateLimitError,
+  InternalServerError: client.InternalServerError,
+  UnsupportedModelError: client.UnsupportedModelError,
+};

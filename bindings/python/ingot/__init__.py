@@ -30,10 +30,12 @@ from ._abi import ABI_VERSION, IngotError
 from ._compile import compile
 from ._convert import PredictionError
 from ._predictor import Prediction, Predictor, load
+from .client import Client
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Client",
     "ABI_VERSION",
     "IngotError",
     "Prediction",
