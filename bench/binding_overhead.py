@@ -9,6 +9,12 @@ Measures, on hand-built bundles (bindings/python/testing; no compiler needed):
   * per-call time of trivial predictors: noop() and add(a, b), median µs per
     call over several rounds, and how much of it is the binding (the call
     minus the latency the library reports for the function itself);
+  * numpy arrays crossing the boundary (when numpy is installed): a 1M-element
+    float32 array into a prediction (the `tensors` bundle reads its address:
+    the array is handed over without copying) and out of one (the bundle
+    makes it on its own buffer; the binding returns an ndarray viewing it),
+    per call, minus the function's own time; and a 0-d float32 (numpy
+    scalar) in and out of echo(x);
   * lists crossing the boundary, in ns per item of the whole call: 1M floats
     out of a prediction (floats(n), which builds them) and into one (sum(xs),
     which reads them), 100k short strings ("w123") out (strings(n)) and in
@@ -117,6 +123,66 @@ def bench_lists(builder, work: Path, floats: int, strings: int, rounds: int = 7)
     report_list(f"{strings:,} short str in", strings, in_s, in_in)
 
 
+def bench_tensors(builder, work: Path, elements: int, calls: int = 5000) -> None:
+    try:
+        import numpy as np  # noqa: PLC0415
+    except ImportError:
+        print("  numpy arrays: skipped (numpy is not installed)")
+        return
+    tensors = ingot.load(builder.bundle("tensors", work / "tensors"))
+    echo = ingot.load(builder.bundle("echo", work / "echo-tensors"))
+    a = np.ones(elements, dtype=np.float32)
+    assert tensors(op="address", x=a)[0] == a.ctypes.data  # handed over without copying
+    base = per_call_us(lambda: tensors(op="live"), calls)
+    with_array = per_call_us(lambda: tensors(op="live", x=a), calls)
+    print(f"  {elements:,} float32 in           {with_array:8.2f} µs/call   (the same call without the array "
+          f"{base:.2f} µs: the array costs {with_array - base:.2f} µs, not copied)")
+    side = int(round(elements ** 0.5))
+    transposed = np.ones((side, side), dtype=np.float32).T
+    copied = per_call_us(lambda: tensors(op="live", x=transposed), max(calls // 100, 20))
+    print(f"  {side}x{side} float32 .T in       {copied:8.2f} µs/call   (not C-contiguous: copied once, "
+          f"{(copied - base) * 1e3 / (side * side):.2f} ns/element)")
+    # Out: the bundle makes the array (its own time is the function's); the
+    # binding wraps the result's memory in an ndarray. Results are kept in
+    # batches so that freeing them (the library's free(), when the last
+    # array goes) is timed apart.
+    out, address = tensors(op="make", dtype=10, shape=[elements])
+    assert out.ctypes.data == address  # viewed without copying
+    del out
+
+    def out_costs(op: str) -> tuple[float, float, float]:
+        batch, rounds = 20, 7
+        wrap, free, inside = [], [], []
+        for _ in range(rounds):
+            kept = []
+            spent = 0.0
+            start = time.perf_counter()
+            for _ in range(batch):
+                kept.append(tensors(op=op, dtype=10, shape=[elements]))
+                spent += tensors.latency_ms / 1000.0
+            middle = time.perf_counter()
+            del kept
+            end = time.perf_counter()
+            wrap.append((middle - start - spent) / batch * 1e6)
+            free.append((end - middle) / batch * 1e6)
+            inside.append(spent / batch * 1e6)
+        return statistics.median(wrap), statistics.median(inside), statistics.median(free)
+
+    wrap, inside, free = out_costs("zeros")
+    print(f"  {elements:,} float32 out          {wrap:8.2f} µs/call   (binding + ABI, besides the function's "
+          f"{inside:.0f} µs (calloc); freeing it when the array goes {free:.0f} µs)")
+    wrap, inside, free = out_costs("make")
+    print(f"  ... written by the function    {wrap:8.2f} µs/call   (binding + ABI, besides the function's "
+          f"{inside:.0f} µs writing 4 MB, which leaves the caches cold; freeing {free:.0f} µs)")
+    small = base
+    tiny = per_call_us(lambda: tensors(op="make", dtype=10, shape=[16]), calls)
+    print(f"  16 float32 out                 {tiny:8.2f} µs/call   (with the result tuple; "
+          f"`live` returning an int: {small:.2f} µs)")
+    scalar = np.float32(1.5)
+    assert echo(x=scalar) == scalar
+    report_calls("np.float32 in and out (echo)", echo, lambda: echo(x=scalar), calls)
+
+
 def bench_runtime(runtime: str, work: Path, calls: int, floats: int, strings: int) -> None:
     try:
         builder = bundles.BundleBuilder(work / runtime, runtime)
@@ -129,6 +195,7 @@ def bench_runtime(runtime: str, work: Path, calls: int, floats: int, strings: in
     report_calls("noop()", noop, noop, calls)
     report_calls("add(a=1, b=2)", add, lambda: add(a=1, b=2), calls)
     report_calls("add(1, 2)  (positional)", add, lambda: add(1, 2), calls)
+    bench_tensors(builder, work / runtime, floats)
     bench_lists(builder, work / runtime, floats, strings)
 
 

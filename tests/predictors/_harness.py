@@ -12,6 +12,11 @@ and optionally
     def strategies(st) -> dict        hypothesis strategies for some parameters
                                       (the rest are derived from annotations)
     GENERATE = False                  no generated inputs at all
+    NUMPY_DTYPES = ["float32", ...]   dtypes of generated arrays (default: all
+                                      of ingot_dtype, DEFAULT_NUMPY_DTYPES)
+    NUMPY_SHAPES = dict(max_dims=2, max_side=4, min_dims=1)
+                                      shapes of generated arrays (default:
+                                      rank 0 to 3, sides 0 to 4)
 
 Each input runs through the function in CPython and through the bundle that
 ``ingot compile`` builds from the same file; the two outcomes must match:
@@ -22,6 +27,15 @@ or the same exception class and str(); and the same print() output.
 The one intended difference: compiled ints are 64-bit. When CPython's
 result holds an int outside int64, the bundle must raise OverflowError with
 the runtime's message instead (INT_OVERFLOW_MESSAGE).
+
+numpy values (docs/numpy.md): arrays must have the same dtype and shape and
+equal values: exactly for bool and integer dtypes; for floats within
+FLOAT_TOLERANCE (numpy.isclose against CPython's value: rtol 1e-6 and an atol
+of a few eps for float16/float32, rtol 1e-12 for float64), with nans at the
+same positions and infinities equal. numpy scalars: the same type and value
+by the same rules. A 0-d array in CPython's result counts as the numpy scalar
+it crosses the ABI as. Parameters annotated np.ndarray / npt.NDArray[...] /
+a numpy scalar type get generated arrays (hypothesis.extra.numpy).
 
 Run through pytest (tests/python/test_predictors.py) or directly:
 
@@ -60,6 +74,17 @@ INT64_MIN = -(2**63)
 INT64_MAX = 2**63 - 1
 # runtime/include/ingot/rt/exceptions.h: kIntOverflowMessage
 INT_OVERFLOW_MESSAGE = "Python int too large to convert to C int64"
+
+# The dtypes of ingot_dtype (include/ingot.h): what a TENSOR can hold.
+DEFAULT_NUMPY_DTYPES = ("bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
+                        "float16", "float32", "float64")
+# Generated arrays: rank 0 to 3, each side 0 to 4 (predictors: NUMPY_SHAPES).
+DEFAULT_NUMPY_SHAPES = {"min_dims": 0, "max_dims": 3, "min_side": 0, "max_side": 4}
+# Float results: (rtol, atol in units of the dtype's eps), checked with
+# numpy.isclose(bundle, cpython): |bundle - cpython| <= atol + rtol * |cpython|.
+# The atol only matters for values near 0 (a sum that cancels, computed in
+# another order).
+FLOAT_TOLERANCE = {"float16": (1e-6, 4.0), "float32": (1e-6, 4.0), "float64": (1e-12, 4.0)}
 
 # `ingot compile` exit codes: 1 = it refused the predictor with a diagnostic
 # at a Python line (a construct or type it does not handle yet: the tests
@@ -123,6 +148,8 @@ class Predictor:
     generate: Callable[[random.Random], dict[str, Any]] | None
     strategies: Callable[[Any], dict[str, Any]] | None
     generated: bool  # whether generated inputs are wanted
+    numpy_dtypes: tuple[str, ...] = DEFAULT_NUMPY_DTYPES  # of generated arrays (NUMPY_DTYPES)
+    numpy_shapes: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_NUMPY_SHAPES))  # (NUMPY_SHAPES)
 
 
 _loaded: dict[Path, Predictor] = {}
@@ -154,6 +181,9 @@ def load_predictor(path: Path) -> Predictor:
         generate=getattr(module, "generate", None),
         strategies=getattr(module, "strategies", None),
         generated=getattr(module, "GENERATE", True),
+        numpy_dtypes=tuple(str(getattr(d, "__name__", d)) if isinstance(d, type) else str(d)
+                           for d in getattr(module, "NUMPY_DTYPES", DEFAULT_NUMPY_DTYPES)),
+        numpy_shapes={**DEFAULT_NUMPY_SHAPES, **getattr(module, "NUMPY_SHAPES", {})},
     )
     _loaded[path] = predictor
     return predictor
@@ -199,6 +229,9 @@ def short(value: Any, limit: int = 600) -> str:
 def type_tree(value: Any, depth: int = 0) -> str:
     """The types in a value, e.g. 'list[tuple[str, int]]' (first items only)."""
     t = type(value).__name__
+    np = _numpy()
+    if np is not None and isinstance(value, np.ndarray):
+        return f"ndarray[{value.dtype}, {value.shape}]"
     if depth > 4:
         return t
     if isinstance(value, (list, tuple, set, frozenset)) and value:
@@ -218,11 +251,96 @@ def float_bits(x: float) -> bytes:
     return struct.pack("<d", x)
 
 
+# ---- numpy values ----------------------------------------------------------------
+
+def _numpy() -> Any:
+    """numpy when it is imported (a numpy value exists only then), else None."""
+    return sys.modules.get("numpy")
+
+
+def is_numpy_value(value: Any) -> bool:
+    """An ndarray or a numpy scalar (numpy.float32(1.5), numpy.bool_(True), ...)."""
+    np = _numpy()
+    return np is not None and isinstance(value, (np.ndarray, np.generic))
+
+
+def _float_tolerance(dtype: Any) -> tuple[float, float]:
+    np = _numpy()
+    rtol, eps_atol = FLOAT_TOLERANCE.get(dtype.name, FLOAT_TOLERANCE["float64"])
+    return rtol, eps_atol * float(np.finfo(dtype).eps)
+
+
+def _close_mask(a: Any, b: Any) -> Any:
+    """Elementwise: does b (the bundle's) match a (CPython's)? Same dtype and
+    shape assumed. Exact for bool and ints; floats by FLOAT_TOLERANCE, nan
+    matching nan only, infinities only themselves."""
+    np = _numpy()
+    a = np.asarray(a)
+    b = np.asarray(b)
+    if a.dtype.kind != "f":
+        return a == b
+    rtol, atol = _float_tolerance(a.dtype)
+    # (in float64, exact for float16/float32: no overflow in the difference)
+    return np.isclose(b.astype(np.float64), a.astype(np.float64), rtol=rtol, atol=atol, equal_nan=True)
+
+
+def same_numpy(a: Any, b: Any) -> bool:
+    """Two numpy values of the same class (checked by same()): the same dtype
+    and shape, and the values by _close_mask."""
+    if a.dtype != b.dtype or a.shape != b.shape:
+        return False
+    return bool(_close_mask(a, b).all())
+
+
+def numpy_difference(a: Any, b: Any, path: str) -> str:
+    """Where two numpy values of the same class differ."""
+    np = _numpy()
+    if a.dtype != b.dtype:
+        return f"{path}: dtype {a.dtype} vs {b.dtype}"
+    if a.shape != b.shape:
+        return f"{path}: shape {a.shape} vs {b.shape}"
+    bad = ~np.asarray(_close_mask(a, b))
+    where = tuple(int(i) for i in np.argwhere(bad)[0]) if bad.ndim else ()
+    x, y = np.asarray(a)[where], np.asarray(b)[where]
+    tolerance = ""
+    if a.dtype.kind == "f":
+        rtol, atol = _float_tolerance(a.dtype)
+        tolerance = f" (rtol {rtol:g}, atol {atol:.3g})"
+    count = int(bad.sum())
+    at = f"{path}[{', '.join(map(str, where))}]" if where else path
+    return (f"{at}: {x!r} vs {y!r}{tolerance}"
+            + (f"; {count} of {bad.size} elements differ" if bad.ndim else ""))
+
+
+def as_abi_numpy(value: Any) -> Any:
+    """CPython's result as it crosses the ABI (docs/numpy.md): a 0-d array
+    becomes the numpy scalar of its dtype, in lists, tuples and dicts too."""
+    np = _numpy()
+    return value if np is None else _as_abi_numpy(value, np)
+
+
+def _as_abi_numpy(value: Any, np: Any) -> Any:
+    if isinstance(value, np.ndarray):
+        return value[()] if value.ndim == 0 else value
+    t = type(value)
+    if t is list or t is tuple:
+        items = [_as_abi_numpy(v, np) for v in value]
+        return t(items) if any(a is not b for a, b in zip(items, value)) else value
+    if t is dict:
+        converted = {k: _as_abi_numpy(v, np) for k, v in value.items()}
+        return converted if any(converted[k] is not v for k, v in value.items()) else value
+    return value
+
+
 def same(a: Any, b: Any) -> bool:
     """Equal values of exactly the same types, recursively; floats bit for
-    bit (nan matches any nan), dicts in the same order, sets as sets."""
+    bit (nan matches any nan), dicts in the same order, sets as sets; numpy
+    arrays and scalars by same_numpy (the same dtype and shape, floats
+    within FLOAT_TOLERANCE). `a` is CPython's value, `b` the bundle's."""
     if type(a) is not type(b):
         return False
+    if is_numpy_value(a):
+        return same_numpy(a, b)
     if isinstance(a, float):
         return (math.isnan(a) and math.isnan(b)) or float_bits(a) == float_bits(b)
     if isinstance(a, (list, tuple)):
@@ -252,6 +370,8 @@ def first_difference(a: Any, b: Any, path: str = "result") -> str:
     """Where two values first differ (for failure messages)."""
     if type(a) is not type(b):
         return f"{path}: type {type(a).__name__} vs {type(b).__name__} ({short(a, 80)} vs {short(b, 80)})"
+    if is_numpy_value(a):
+        return numpy_difference(a, b, path)
     if isinstance(a, (list, tuple)):
         if len(a) != len(b):
             return f"{path}: length {len(a)} vs {len(b)}"
@@ -288,15 +408,19 @@ def run_cpython(fn: Callable[..., Any], kwargs: dict[str, Any]) -> Outcome:
     rule applied (see module docstring)."""
     args = copy.deepcopy(kwargs)  # the function may mutate its inputs
     out = io.StringIO()
+    np = _numpy()
+    # numpy's RuntimeWarnings (overflow, invalid value) are not outcomes: the
+    # values are (a predictor's own np.errstate still applies inside it).
+    quiet = np.errstate(all="ignore") if np is not None else contextlib.nullcontext()
     try:
-        with contextlib.redirect_stdout(out):
+        with contextlib.redirect_stdout(out), quiet:
             value = fn(**args)
     except Exception as e:  # noqa: BLE001 - any exception is an outcome to compare
         return Outcome(exc_type=type(e).__name__, message=str(e), logs=out.getvalue())
     if out_of_int64(value):
         return Outcome(exc_type="OverflowError", message=INT_OVERFLOW_MESSAGE, logs=out.getvalue(),
                        note=f"CPython returned {short(value, 200)}, which does not fit in int64")
-    return Outcome(value=value, logs=out.getvalue())
+    return Outcome(value=as_abi_numpy(value), logs=out.getvalue())
 
 
 def run_bundle(predictor: Any, kwargs: dict[str, Any]) -> Outcome:
@@ -349,7 +473,8 @@ def input_strategy(predictor: Predictor) -> Any:
     from hypothesis import strategies as st  # noqa: PLC0415
 
     overrides = predictor.strategies(st) if predictor.strategies else {}
-    return signature_strategy(predictor.function, overrides)
+    return signature_strategy(predictor.function, overrides,
+                              NumpyOptions(predictor.numpy_dtypes, predictor.numpy_shapes))
 
 
 def hypothesis_settings(count: int, shrink: bool) -> Any:
@@ -404,7 +529,7 @@ def check_generated(predictor: Predictor, bundle: Any, count: int) -> int:
     return checked[0]
 
 
-def signature_strategy(fn: Callable[..., Any], overrides: dict[str, Any]) -> Any:
+def signature_strategy(fn: Callable[..., Any], overrides: dict[str, Any], numpy: NumpyOptions | None = None) -> Any:
     """A strategy of keyword-argument dicts for `fn`: each parameter from its
     annotation (or `overrides`); parameters with defaults are sometimes left out."""
     import inspect  # noqa: PLC0415
@@ -415,17 +540,105 @@ def signature_strategy(fn: Callable[..., Any], overrides: dict[str, Any]) -> Any
     required: dict[str, Any] = {}
     optional: dict[str, Any] = {}
     for p in inspect.signature(fn).parameters.values():
-        strategy = overrides[p.name] if p.name in overrides else strategy_for(hints.get(p.name, Any), st)
+        strategy = overrides[p.name] if p.name in overrides else strategy_for(hints.get(p.name, Any), st,
+                                                                              numpy=numpy)
         (required if p.default is inspect.Parameter.empty else optional)[p.name] = strategy
     return st.fixed_dictionaries(required, optional=optional)
 
 
-def strategy_for(annotation: Any, st: Any, hashable: bool = False) -> Any:
+@dataclass
+class NumpyOptions:
+    """What generated arrays look like (a predictor's NUMPY_DTYPES, NUMPY_SHAPES)."""
+
+    dtypes: tuple[str, ...] = DEFAULT_NUMPY_DTYPES
+    shapes: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_NUMPY_SHAPES))
+
+
+def _numpy_annotation(annotation: Any) -> str | None:
+    """"array" for np.ndarray and npt.NDArray[...], "scalar" for a numpy
+    scalar type (np.float32), None for anything else."""
+    np = _numpy()
+    if np is None:
+        return None
+    if annotation is np.ndarray or typing.get_origin(annotation) is np.ndarray:
+        return "array"
+    if isinstance(annotation, type) and issubclass(annotation, np.generic):
+        return "scalar"
+    return None
+
+
+def _annotated_dtypes(annotation: Any, options: NumpyOptions) -> list[Any]:
+    """The dtypes to generate for an array or scalar annotation: the one it
+    names (npt.NDArray[np.float32], np.float32), those of the predictor's list
+    within an abstract one (npt.NDArray[np.floating]), else the whole list."""
+    np = _numpy()
+    scalar = annotation
+    if _numpy_annotation(annotation) == "array":
+        args = typing.get_args(annotation)
+        dtype_args = typing.get_args(args[1]) if len(args) == 2 else ()
+        scalar = dtype_args[0] if dtype_args else None
+    candidates = [np.dtype(d) for d in options.dtypes]
+    if isinstance(scalar, type) and issubclass(scalar, np.generic):
+        try:
+            return [np.dtype(scalar)]  # a concrete scalar type
+        except TypeError:
+            pass
+        within = [d for d in candidates if np.issubdtype(d, scalar)]  # abstract: np.floating, np.integer
+        if not within:
+            raise TypeError(f"no dtype of {list(options.dtypes)} is a {scalar.__name__}: set NUMPY_DTYPES")
+        return within
+    return candidates
+
+
+def numpy_elements(dtype: Any) -> Any:
+    """Element values of a dtype: its whole range; for floats one element in
+    ten is nan, ±inf or -0.0 (hypothesis alone draws nan about once in a
+    hundred), and subnormals come too."""
+    from hypothesis import strategies as st  # noqa: PLC0415
+    from hypothesis.extra import numpy as hnp  # noqa: PLC0415
+
+    if dtype.kind != "f":
+        return hnp.from_dtype(dtype)
+    regular = hnp.from_dtype(dtype, allow_nan=True, allow_infinity=True, allow_subnormal=True)
+    special = st.sampled_from([float("nan"), float("inf"), float("-inf"), -0.0])
+    return st.integers(0, 9).flatmap(lambda i: special if i == 0 else regular)
+
+
+def numpy_array_strategy(st: Any, dtypes: list[Any], shapes: dict[str, int] | None = None) -> Any:
+    """Arrays of a dtype drawn from `dtypes` and a shape within `shapes`
+    (min_dims, max_dims, min_side, max_side; DEFAULT_NUMPY_SHAPES)."""
+    from hypothesis.extra import numpy as hnp  # noqa: PLC0415
+
+    bounds = {**DEFAULT_NUMPY_SHAPES, **(shapes or {})}
+    shape = hnp.array_shapes(min_dims=bounds["min_dims"], max_dims=bounds["max_dims"], min_side=bounds["min_side"],
+                             max_side=bounds["max_side"])
+
+    def arrays(dtype: Any) -> Any:
+        return hnp.arrays(dtype, shape, elements=numpy_elements(dtype))
+
+    return st.sampled_from(list(dtypes)).flatmap(arrays)
+
+
+def numpy_strategy(annotation: Any, st: Any, options: NumpyOptions | None) -> Any:
+    """Arrays for np.ndarray / npt.NDArray[...]; numpy scalars of the type for
+    a numpy scalar type."""
+    np = _numpy()
+    options = options or NumpyOptions()
+    dtypes = _annotated_dtypes(annotation, options)
+    if _numpy_annotation(annotation) == "array":
+        return numpy_array_strategy(st, dtypes, options.shapes)
+    return st.sampled_from(dtypes).flatmap(lambda d: numpy_elements(d).map(lambda x: np.dtype(d).type(x)))
+
+
+def strategy_for(annotation: Any, st: Any, hashable: bool = False, numpy: NumpyOptions | None = None) -> Any:
     """A hypothesis strategy for values of a type annotation: ints in a range
     where sums and products of a few stay in int64, floats with the special
-    values (no nan where it must be hashable), text with non-ASCII."""
+    values (no nan where it must be hashable), text with non-ASCII; numpy
+    arrays and scalars from hypothesis.extra.numpy (numpy_strategy)."""
     origin = typing.get_origin(annotation)
     args = typing.get_args(annotation)
+    if _numpy_annotation(annotation) is not None:
+        return numpy_strategy(annotation, st, numpy)
     if annotation is int:
         return st.one_of(st.integers(-100, 100), st.integers(-(2**31), 2**31))
     if annotation is float:
@@ -439,17 +652,18 @@ def strategy_for(annotation: Any, st: Any, hashable: bool = False) -> Any:
     if annotation is None or annotation is type(None):
         return st.none()
     if origin is list:
-        return st.lists(strategy_for(args[0], st), max_size=8)
+        return st.lists(strategy_for(args[0], st, numpy=numpy), max_size=8)
     if origin in (set, frozenset):
-        return st.sets(strategy_for(args[0], st, hashable=True), max_size=8)
+        return st.sets(strategy_for(args[0], st, hashable=True, numpy=numpy), max_size=8)
     if origin is dict:
-        return st.dictionaries(strategy_for(args[0], st, hashable=True), strategy_for(args[1], st), max_size=8)
+        return st.dictionaries(strategy_for(args[0], st, hashable=True, numpy=numpy),
+                               strategy_for(args[1], st, numpy=numpy), max_size=8)
     if origin is tuple:
         if len(args) == 2 and args[1] is Ellipsis:
-            return st.lists(strategy_for(args[0], st, hashable), max_size=6).map(tuple)
-        return st.tuples(*(strategy_for(a, st, hashable) for a in args))
+            return st.lists(strategy_for(args[0], st, hashable, numpy=numpy), max_size=6).map(tuple)
+        return st.tuples(*(strategy_for(a, st, hashable, numpy=numpy) for a in args))
     if origin is typing.Union or type(annotation).__name__ == "UnionType":
-        return st.one_of(*(strategy_for(a, st, hashable) for a in args))
+        return st.one_of(*(strategy_for(a, st, hashable, numpy=numpy) for a in args))
     raise TypeError(f"no input strategy for the annotation {annotation!r}: define strategies(st) in the predictor")
 
 

@@ -213,36 +213,6 @@ def test_self_containing_values_are_refused(echo):
     assert_same(deep, echo(x=deep))
 
 
-def test_numpy_arrays_round_trip_as_tensors(echo):
-    np = pytest.importorskip("numpy", reason="numpy is not installed")
-    for array in (
-        np.arange(12, dtype=np.float64).reshape(3, 4),
-        np.array([[True, False]]),
-        np.arange(-5, 5, dtype=np.int8),
-        np.arange(6, dtype=np.uint64).reshape(1, 2, 3),
-        np.array([1.5, -0.0, np.nan], dtype=np.float32),
-        np.array([0.5, 65504], dtype=np.float16),
-        np.zeros((0, 3), dtype=np.int32),
-        np.array(7, dtype=np.int64),  # 0-d
-        np.arange(20, dtype=np.float64)[::3],  # not contiguous: copied
-    ):
-        out = echo(x=array)
-        assert isinstance(out, np.ndarray) and out.dtype == array.dtype and out.shape == array.shape
-        assert np.array_equal(out, array, equal_nan=array.dtype.kind == "f")
-        assert out.flags.writeable
-    assert_same([1, 2.5, True], echo(x=[np.int64(1), np.float64(2.5), np.bool_(True)]))
-    with pytest.raises(TypeError, match="dtype complex128"):
-        echo(x=np.zeros(2, dtype=np.complex128))
-    with pytest.raises(TypeError, match="dtype"):
-        echo(x=np.zeros(2, dtype=">f8"))
-
-
-def test_tensor_result(make):
-    np = pytest.importorskip("numpy", reason="numpy is not installed")
-    out = make("tensor")()
-    assert out.dtype == np.float32 and out.tolist() == [[0.0, 0.5, 1.0], [1.5, 2.0, 2.5]]
-
-
 def test_large_lists_in_and_out(make):
     floats = make("floats")
     total = make("sum")
@@ -366,6 +336,351 @@ def test_libraries_without_packed_lists_still_work(builder, tmp_path):
         finally:
             lib.value_free(v)
 
+
+# ---------------------------------------------------------------------------
+# numpy: arrays and numpy scalars cross as TENSOR values (docs/numpy.md)
+# ---------------------------------------------------------------------------
+
+DTYPES = ["bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float16", "float32",
+          "float64"]
+DTYPE_CODES = {name: code for code, name in enumerate(DTYPES)}  # ingot_dtype
+SHAPES = [(), (5,), (2, 3), (2, 1, 3), (1, 2, 2, 3), (0,), (3, 0, 2)]
+
+
+@pytest.fixture
+def np():
+    return pytest.importorskip("numpy", reason="numpy is not installed")
+
+
+@pytest.fixture(params=["native", "python"])
+def via(request):
+    """call(predictor, **kwargs) through ingot._native or through the
+    pure-Python codec (what INGOT_PURE_PYTHON=1 uses)."""
+    from ingot import _convert
+
+    if request.param == "native":
+        if _convert._native is None:
+            pytest.skip("ingot._native is not built or turned off")
+        return lambda p, **kwargs: p(**kwargs)
+    codecs = {}
+
+    def call(p, **kwargs):
+        codec = codecs.get(id(p._lib))
+        if codec is None:
+            codec = codecs[id(p._lib)] = _convert.make_codec(p._lib)
+        raised, value, _, _ = codec(p._handle, p._bind((), kwargs), p._names, p.entry)
+        if raised:
+            raise value
+        return value
+
+    return call
+
+
+def sample(np, dtype, shape):
+    """An array of `dtype` and `shape` cycling through the dtype's edge values
+    (min, max, nan, ±inf, -0.0, subnormals)."""
+    dt = np.dtype(dtype)
+    if dt.kind == "b":
+        pool = [True, False, False]
+    elif dt.kind in "iu":
+        info = np.iinfo(dt)
+        pool = [info.min, info.max, 0, 1, info.max // 3, info.min // 7]
+    else:
+        info = np.finfo(dt)
+        pool = [np.nan, np.inf, -np.inf, -0.0, 0.0, 1.5, info.max, -info.tiny, info.smallest_subnormal, 1 / 3]
+    n = math.prod(shape)
+    return np.array([pool[i % len(pool)] for i in range(n)], dtype=dt).reshape(shape)
+
+
+def assert_identical_array(expected, actual):
+    """Same class (ndarray, or the numpy scalar type), dtype, shape and bytes."""
+    assert type(actual) is type(expected), (type(expected), type(actual))
+    assert actual.dtype == expected.dtype and actual.shape == expected.shape
+    assert actual.tobytes() == expected.tobytes(), (expected, actual)
+
+
+def live(t):
+    """Buffers the `tensors` test bundle made and the library has not released."""
+    return t(op="live")
+
+
+@pytest.mark.parametrize("shape", SHAPES, ids=lambda s: "x".join(map(str, s)) or "0d")
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_numpy_round_trip_every_dtype_and_rank(np, make, via, dtype, shape):
+    echo = make("echo")
+    array = sample(np, dtype, shape)
+    out = via(echo, x=array)
+    # A 0-d array comes back as the numpy scalar of its dtype (docs/numpy.md).
+    assert_identical_array(array[()] if array.ndim == 0 else array, out)
+    if array.ndim:
+        assert out.flags.c_contiguous and out.flags.writeable
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_numpy_scalars_cross_as_0d_tensors(np, make, via, dtype):
+    scalar = np.dtype(dtype).type(1)
+    t = make("tensors")
+    address, code, shape = via(t, op="address", x=scalar)
+    assert (code, shape) == (DTYPE_CODES[dtype], ())
+    out = via(make("echo"), x=scalar)
+    assert type(out) is type(scalar) and out == scalar
+
+
+def test_numpy_scalar_values_and_neighbours(np, echo, via):
+    for scalar in (np.float32(1.5), np.float64(-0.0), np.float16(np.inf), np.int64(-(2**63)), np.uint64(2**64 - 1),
+                   np.bool_(True), np.int8(-128)):
+        assert_identical_array(scalar, via(echo, x=scalar))
+    out = via(echo, x=np.float64(np.nan))
+    assert type(out) is np.float64 and np.isnan(out)  # a numpy scalar, not a Python float
+    assert_identical_array(np.int64(3), via(echo, x=np.longlong(3)))  # (numpy.longlong: an int64 too)
+    assert type(via(echo, x=np.str_("s"))) is str and type(via(echo, x=np.bytes_(b"b"))) is bytes
+    assert_same([1.5, 2, True], via(echo, x=[1.5, 2, True]))  # Python scalars stay Python scalars
+    mixed = via(echo, x=[np.float32(0.5), 0.5, {"k": np.int16(7)}])
+    assert type(mixed[0]) is np.float32 and type(mixed[1]) is float and type(mixed[2]["k"]) is np.int16
+
+
+def test_numpy_inputs_are_not_copied(np, make, via):
+    t = make("tensors")
+    for dtype in DTYPES:
+        for a in (sample(np, dtype, (7,)), sample(np, dtype, (2, 3, 4)), np.array(sample(np, dtype, (1,))[0]),
+                  sample(np, dtype, (0, 2))):
+            assert via(t, op="address", x=a) == (a.ctypes.data, DTYPE_CODES[dtype], a.shape)
+    big = np.arange(100, dtype=np.float64)
+    part = big[10:20]  # a C-contiguous view into another array: its own memory, still not copied
+    assert via(t, op="address", x=part)[0] == part.ctypes.data
+    # The predictor writes into its input: the caller's array sees it (as in CPython).
+    assert via(t, op="fill", x=part) is None
+    assert big[10] == 42 and part[0] == 42
+    ints = np.zeros((2, 2), dtype=np.int32)
+    via(t, op="fill", x=ints)
+    assert ints.tolist() == [[42, 0], [0, 0]]
+
+
+def test_other_layouts_are_copied_once_in_c_order(np, make, via):
+    t = make("tensors")
+    echo = make("echo")
+    base = np.arange(24, dtype=np.float32).reshape(4, 6)
+    readonly = base.copy()
+    readonly.flags.writeable = False
+    unaligned = np.zeros(8 * 4 + 1, dtype=np.uint8)[1:].view(np.float64)
+    unaligned[:] = [1.5, -2.5, 3.5, 0.25]
+    assert not unaligned.flags.aligned
+    cases = [base[:, ::2], base.T, np.asfortranarray(base), base[::-1], readonly, unaligned,
+             np.arange(6, dtype=">i4").reshape(2, 3), np.arange(5, dtype="<i2")[::2]]
+    for a in cases:
+        address, code, shape = via(t, op="address", x=a)
+        assert address != a.ctypes.data and shape == a.shape
+        assert code == DTYPE_CODES[a.dtype.newbyteorder("=").name]
+        out = via(echo, x=a)
+        assert out.dtype == a.dtype.newbyteorder("=") and out.shape == a.shape and out.flags.c_contiguous
+        assert np.array_equal(out, a)
+        before = a.copy()
+        if a.flags.writeable:
+            via(t, op="fill", x=a)  # writes into the copy, not into `a`
+            assert np.array_equal(a, before)
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_tensor_results_view_the_result_memory(np, make, via, dtype):
+    t = make("tensors")
+    for shape in [(6,), (2, 3), (2, 1, 3), (2, 2, 1, 3), (1000,)]:
+        n = math.prod(shape)
+        out, address = via(t, op="make", dtype=DTYPE_CODES[dtype], shape=list(shape))
+        assert type(out) is np.ndarray and out.ctypes.data == address  # not copied
+        expected = np.arange(n).astype(dtype).reshape(shape)
+        assert_identical_array(expected, out)
+        assert out.flags.writeable and not out.flags.owndata and out.flags.c_contiguous
+        out[...] = expected[::-1].reshape(shape)  # writing is fine: the result is the caller's
+    scalar, _ = via(t, op="make", dtype=DTYPE_CODES[dtype], shape=[])
+    assert_identical_array(np.dtype(dtype).type(0), scalar)
+    empty, _ = via(t, op="make", dtype=DTYPE_CODES[dtype], shape=[2, 0])
+    assert empty.shape == (2, 0) and empty.dtype == dtype
+    del out, empty
+    gc.collect()
+    assert live(t) == 0
+
+
+def test_tensor_results_keep_their_value_alive_and_free_it_once(np, make, via):
+    t = make("tensors")
+    out, _ = via(t, op="make", dtype=DTYPE_CODES["float64"], shape=[1000])
+    assert live(t) == 1
+    part = out[10:20]
+    del out
+    gc.collect()
+    assert live(t) == 1 and part.tolist() == list(map(float, range(10, 20)))
+    del part
+    assert live(t) == 0
+    # Nested tensors of one result share its value: freed with the last array.
+    nested = via(t, op="nested")
+    assert live(t) == 2
+    assert_identical_array(np.arange(4, dtype=np.float32).reshape(2, 2), nested["a"][0])
+    assert_identical_array(np.arange(3, dtype=np.int64), nested["a"][1][0])
+    assert_identical_array(np.float64(2.5), nested["s"]) and nested["n"] == 1
+    kept = nested["a"][1][0]
+    del nested
+    gc.collect()
+    assert live(t) == 2 and kept.tolist() == [0, 1, 2]
+    del kept
+    assert live(t) == 0
+    # The arrays outlive the predictor (libraries are never unloaded).
+    out, _ = via(t, op="make", dtype=DTYPE_CODES["int32"], shape=[3])
+    t.close()
+    assert out.tolist() == [0, 1, 2]
+    again = ingot.load(t.path)
+    assert live(again) == 1
+    del out
+    assert live(again) == 0
+    again.close()
+
+
+def test_many_tensor_calls_neither_leak_nor_double_free(np, make, via):
+    t = make("tensors")
+    echo = make("echo")
+    a = np.linspace(0, 1, 1000, dtype=np.float32)
+    refs = sys.getrefcount(a)
+
+    def rss_kib():
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
+
+    for _ in range(500):
+        via(echo, x=a)
+        via(t, op="make", dtype=DTYPE_CODES["float64"], shape=[512])
+    before = rss_kib()
+    kept = []
+    for i in range(10_000):
+        out = via(echo, x=[a, {"k": a}])
+        assert out[0].shape == (1000,)
+        made, _ = via(t, op="make", dtype=DTYPE_CODES["float64"], shape=[512])
+        assert via(t, op="address", x=a)[0] == a.ctypes.data
+        if i % 100 == 0:
+            kept.append(made)  # some results outlive many later calls
+        if i % 1000 == 0:
+            gc.collect()
+    del out, made
+    gc.collect()
+    assert live(t) == len(kept)
+    assert sum(float(k[511]) for k in kept) == 511.0 * len(kept)
+    del kept
+    gc.collect()
+    assert live(t) == 0
+    # Each input buffer was released exactly once: fewer would leave references, more would crash or drop below.
+    assert sys.getrefcount(a) == refs
+    grown = rss_kib() - before
+    # A leak of the 12 KB of tensors per call would be over 100 MiB.
+    assert grown < 16 * 1024, f"RSS grew by {grown} KiB over 10000 calls"
+
+
+def test_large_arrays_in_and_out(np, make, via):
+    echo = make("echo")
+    t = make("tensors")
+    a = np.random.default_rng(1).standard_normal(1_000_000).astype(np.float32)
+    assert via(t, op="address", x=a)[0] == a.ctypes.data
+    out = via(echo, x=a)
+    assert out.dtype == np.float32 and np.array_equal(out, a)
+    made, address = via(t, op="make", dtype=DTYPE_CODES["float32"], shape=[1000, 1000])
+    assert made.ctypes.data == address and made[999, 999] == 999_999
+
+
+@pytest.mark.parametrize("dtype", ["complex64", "complex128", "object", "U3", "S2", "datetime64[s]", "timedelta64[ms]",
+                                   "longdouble", "V4", [("a", "i4"), ("b", "f8")]],
+                         ids=lambda d: str(d))
+def test_unsupported_dtypes_raise_type_error(np, echo, via, dtype):
+    dt = np.dtype(dtype)
+    bad = np.zeros(3, dtype=dt)
+    good = np.arange(4.0)
+    refs = sys.getrefcount(good)
+    with pytest.raises(TypeError, match=f"numpy array of dtype {re.escape(str(dt))} .*argument 'x'"):
+        via(echo, x=bad)
+    with pytest.raises(TypeError, match=rf"dtype {re.escape(str(dt))} .*argument 'x'\[1\]\['k'\]"):
+        via(echo, x=[good, {"k": bad}])
+    assert sys.getrefcount(good) == refs  # `good` was handed over, then released with the failed value
+    if dt.kind not in "OVUS":  # (numpy.str_ and numpy.bytes_ are a str and a bytes)
+        with pytest.raises(TypeError, match=rf"numpy scalar of dtype {re.escape(str(dt))} .*argument 'x'\[0\]"):
+            via(echo, x=[bad[0]])
+    assert_identical_array(good, via(echo, x=good))  # still usable
+
+
+def test_from_value_copies_tensors(np, codec):
+    """to_value / from_value without a prediction: the value stays the caller's, so the array is a copy."""
+    lib, to_value, from_value = codec
+    a = np.arange(12, dtype=np.int16).reshape(3, 4)
+    refs = sys.getrefcount(a)
+    v = to_value(a)
+    assert sys.getrefcount(a) == refs + 1  # pinned, not copied
+    out = from_value(v)
+    lib.value_free(v)
+    assert sys.getrefcount(a) == refs
+    assert_identical_array(a, out)
+    assert out.ctypes.data != a.ctypes.data
+    assert_identical_array(np.float16(2.5), from_value_of(lib, to_value, from_value, np.float16(2.5)))
+
+
+def from_value_of(lib, to_value, from_value, obj):
+    v = to_value(obj)
+    try:
+        return from_value(v)
+    finally:
+        lib.value_free(v)
+
+
+def test_tensors_across_threads(np, make):
+    t = make("tensors")
+    echo = make("echo")
+    errors = []
+
+    def work(k):
+        try:
+            a = np.full((50, 20), k, dtype=np.int32)
+            for _ in range(300):
+                assert np.array_equal(echo(x=a), a)
+                out, address = t(op="make", dtype=DTYPE_CODES["uint16"], shape=[64])
+                assert out.ctypes.data == address and int(out[63]) == 63
+                assert t(op="address", x=a)[0] == a.ctypes.data
+        except Exception as e:  # noqa: BLE001
+            errors.append(e)
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert not errors, errors
+    gc.collect()
+    assert live(t) == 0
+
+
+NO_NUMPY_SCRIPT = r"""
+import sys
+sys.path[:0] = [{binding!r}]
+if {block}:
+    sys.modules["numpy"] = None  # `import numpy` raises ImportError, as when it is not installed
+import ingot
+p = ingot.load({bundle!r})
+assert p(op="live") == 0 and p(op="live") == 0  # no numpy needed
+assert "numpy" not in sys.modules or sys.modules["numpy"] is None, "ingot imported numpy"
+try:
+    p(op="make", dtype=10, shape=[2])
+except ImportError as e:
+    print("ImportError:", e)
+else:
+    print("returned", type(p(op="make", dtype=10, shape=[2])[0]).__name__)
+"""
+
+
+@pytest.mark.parametrize("pure", ["0", "1"])
+def test_numpy_is_optional(builder, tmp_path, pure):
+    bundle = builder.bundle("tensors", tmp_path / "tensors")
+    for block, expected in ((True, "ImportError: the predictor returned a numpy array (a TENSOR value), but numpy "
+                                   "is not installed (pip install numpy)"), (False, "returned ndarray")):
+        if not block:
+            pytest.importorskip("numpy", reason="numpy is not installed")
+        script = NO_NUMPY_SCRIPT.format(binding=str(REPO_ROOT / "bindings" / "python"), block=block,
+                                        bundle=str(bundle))
+        r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                           env={**os.environ, "INGOT_PURE_PYTHON": pure})
+        assert r.returncode == 0, r.stderr
+        assert r.stdout.strip() == expected
 
 # ---------------------------------------------------------------------------
 # Exceptions, logs, latency

@@ -92,6 +92,7 @@ FUNCTIONS: dict[str, tuple] = {
     "ingot_prediction_get_error_message": (c_char_p, [_P], False),
     "ingot_prediction_get_logs": (c_char_p, [_P], False),
     "ingot_prediction_get_latency_ms": (c_double, [_P], False),
+    "ingot_prediction_take_result": (_P, [_P], False),
 }
 
 # Functions added after ABI 1.0, which older libraries lack: a Library binds

@@ -11,12 +11,31 @@ Python -> ingot (inputs)
     None → NONE, bool → BOOL, int → INT64 (must fit in int64, else
     OverflowError), float → FLOAT64, str → STRING (UTF-8), bytes / bytearray /
     memoryview → BYTES, list → LIST, tuple → TUPLE, set / frozenset → SET,
-    dict → DICT (insertion order), numpy.ndarray → TENSOR (copied), numpy
-    scalars → their Python value. Subclasses convert as their base type.
-    Anything else raises TypeError naming the argument and where in it.
+    dict → DICT (insertion order), numpy.ndarray → TENSOR, numpy scalars
+    (numpy.float32(1.5), numpy.int64(3), numpy.bool_(True), ...) → 0-d
+    TENSOR. Subclasses convert as their base type. Anything else raises
+    TypeError naming the argument and where in it.
 
 ingot -> Python (results): the inverse, exactly: TUPLE → tuple, SET → set,
-    DICT → dict in the library's order, BYTES → bytes, TENSOR → numpy.ndarray.
+    DICT → dict in the library's order, BYTES → bytes, TENSOR →
+    numpy.ndarray, a 0-d TENSOR → the numpy scalar of its dtype.
+
+numpy (optional: imported only for a TENSOR result; inputs find it in
+sys.modules, since a numpy object cannot exist before numpy is imported):
+    * an ndarray argument that is C-contiguous, aligned, writable and of a
+      supported dtype (ingot_dtype: bool, int8..int64, uint8..uint64,
+      float16, float32, float64) in native byte order crosses WITHOUT
+      copying: the TENSOR borrows its buffer, and the array is kept alive
+      until the library calls the release callback (so a predictor writing
+      into its input writes into the caller's array, as in CPython). Any
+      other array is copied once into one that is (`_tensor_copy`); other
+      dtypes (complex, object, str, datetime, ...) raise TypeError naming
+      the argument and the dtype.
+    * a TENSOR result becomes an ndarray viewing the result's memory without
+      copying; the array's base holds the result value (taken from the
+      prediction with ingot_prediction_take_result), freed once, when the
+      last array viewing it is gone. `from_value` alone (the value stays
+      the caller's) copies instead.
 
 Packed lists: when the library has the ABI 1.1 functions
 (`Library.packed_lists`), a non-empty list whose items are all exact floats,
@@ -40,6 +59,7 @@ import builtins
 import ctypes
 import itertools
 import os
+import sys
 from typing import Any, Callable
 
 from ._abi import (
@@ -162,25 +182,72 @@ def make_exception(type_name: str, message: str) -> BaseException:
     return exc
 
 
-def _numpy():
-    import numpy  # noqa: PLC0415 (optional dependency, imported when a tensor shows up)
+NUMPY_MISSING = ("the predictor returned a numpy array (a TENSOR value), but numpy is not installed "
+                 "(pip install numpy)")
+SUPPORTED_DTYPES = "bool, int8, int16, int32, int64, uint8, uint16, uint32, uint64, float16, float32, float64"
 
+
+def _numpy():
+    """numpy, imported now (for a TENSOR result); ImportError saying why when
+    it is not installed."""
+    try:
+        import numpy  # noqa: PLC0415 (optional dependency, imported when a tensor shows up)
+    except ImportError as e:
+        raise ImportError(NUMPY_MISSING) from e
     return numpy
 
 
-def _tensor_parts(array: Any) -> tuple:
-    """(dtype code, shape, data address or None, the C-contiguous array
-    holding the data) of a numpy array to pass as a TENSOR."""
-    code = DTYPES.get(array.dtype.name)
-    if code is None or array.dtype.byteorder == ">":
-        raise ConversionError(TypeError, f"cannot pass a numpy array of dtype {array.dtype} to a predictor")
-    if not array.flags.c_contiguous:
-        array = array.copy(order="C")  # (ascontiguousarray would make a 0-d array 1-d)
-    return code, tuple(array.shape), (array.ctypes.data if array.size else None), array
+_scalar_codes_cache: dict = {}
+
+
+def _scalar_codes(np: Any) -> dict:
+    """{numpy scalar type: ingot_dtype} for every scalar type of a supported
+    dtype (numpy.longlong too, a type of its own next to numpy.int64)."""
+    codes = _scalar_codes_cache.get(id(np))
+    if codes is None:
+        codes = {np.dtype(name).type: code for name, code in DTYPES.items()}
+        for t in set(getattr(np, "sctypeDict", {}).values()):
+            try:
+                dtype = np.dtype(t)
+            except TypeError:
+                continue
+            code = DTYPES.get(dtype.name)
+            if code is not None and dtype.isnative and isinstance(t, type) and issubclass(t, np.generic):
+                codes.setdefault(t, code)
+        _scalar_codes_cache[id(np)] = codes
+    return codes
+
+
+def _numpy_types(required: bool) -> Any:
+    """For ingot._native: (numpy.asarray, numpy.ndarray, numpy.generic,
+    _scalar_codes) when numpy is imported (imported now when `required`);
+    None when it is not and not required."""
+    np = sys.modules.get("numpy")
+    if np is None or not hasattr(np, "generic"):  # (not imported, or being imported)
+        if not required:
+            return None
+        np = _numpy()
+    return np.asarray, np.ndarray, np.generic, _scalar_codes(np)
+
+
+def _tensor_copy(obj: Any) -> Any:
+    """For both codecs: an array that cannot be handed over as it is (not
+    C-contiguous, read-only, unaligned or byte-swapped) copied once into one
+    that can, or the TypeError message (a str) for an array or a numpy
+    scalar of an unsupported dtype."""
+    np = sys.modules["numpy"]
+    dtype = obj.dtype
+    if DTYPES.get(dtype.name) is None:
+        kind = "array" if isinstance(obj, np.ndarray) else "scalar"
+        return f"cannot pass a numpy {kind} of dtype {dtype} to a predictor (supported: {SUPPORTED_DTYPES})"
+    # (np.array, not ascontiguousarray, which would make a 0-d array 1-d; a
+    # scalar of a subclass of a scalar type becomes a 0-d array)
+    return np.array(obj, dtype=dtype.newbyteorder("="), order="C", copy=True)
 
 
 def _array_from(dtype: int, shape: tuple, data_at: int | None) -> Any:
-    """A new numpy array copied from a TENSOR's data."""
+    """A new numpy array copied from a TENSOR's data (the numpy scalar for a
+    0-d one)."""
     dtype_name = DTYPE_NAMES.get(dtype)
     if dtype_name is None:
         raise IngotError(f"the library returned a tensor of unknown dtype {dtype}")
@@ -188,25 +255,42 @@ def _array_from(dtype: int, shape: tuple, data_at: int | None) -> Any:
     array = np.empty(shape, dtype=dtype_name)
     if array.nbytes:
         ctypes.memmove(array.ctypes.data, data_at, array.nbytes)
-    return array
+    return array[()] if not shape else array
 
 
-def _numpy_input(obj: Any) -> Any:
-    """For ingot._native, an object of no supported type: None when it is
-    not a numpy value, a 1-tuple holding the Python scalar of a numpy
-    scalar, `_tensor_parts` of an array, or the TypeError message of an
-    array that cannot be passed."""
-    if type(obj).__module__ != "numpy":
-        return None
-    np = _numpy()
-    if isinstance(obj, np.ndarray):
-        try:
-            return _tensor_parts(obj)
-        except ConversionError as e:
-            return e.message
-    if isinstance(obj, np.generic):
-        return (obj.item(),)
-    return None
+class _ValueOwner:
+    """Owns a prediction's result while numpy arrays view its tensors
+    (pure-Python codec); frees it when the last one goes."""
+
+    __slots__ = ("free", "value")
+
+    def __init__(self, free: Callable):
+        self.free = free
+        self.value = None
+
+    def __del__(self) -> None:
+        if self.value:
+            self.free(self.value)
+
+
+class _TensorView:
+    """One tensor's memory for numpy.asarray (its base), holding the owner."""
+
+    __slots__ = ("__array_interface__", "owner")
+
+
+# Input arrays handed over without copying (pure-Python codec), by the key
+# passed as the TENSOR's release context, until the library releases them.
+_pinned: dict[int, Any] = {}
+_pin_keys = itertools.count(1)
+
+
+@ctypes.CFUNCTYPE(None, ctypes.c_void_p)
+def _release_pinned(key: int | None) -> None:
+    _pinned.pop(key, None)
+
+
+_RELEASE_PINNED = ctypes.cast(_release_pinned, ctypes.c_void_p).value
 
 
 def make_codec(lib: Library) -> Callable:
@@ -242,6 +326,7 @@ def make_codec(lib: Library) -> Callable:
     get_error_message = lib.prediction_get_error_message
     get_logs = lib.prediction_get_logs
     get_latency = lib.prediction_get_latency_ms
+    take_result = lib.prediction_take_result
     string_at = ctypes.string_at
     # Packed lists (ABI 1.1), when the library has them.
     packed_lists = lib.packed_lists
@@ -272,6 +357,9 @@ def make_codec(lib: Library) -> Callable:
     size_at = ctypes.addressof(size_cell)
     int32_at = ctypes.addressof(int32_cell)
     dtype_at = ctypes.addressof(dtype_cell)
+    # While call() converts a result: [the _ValueOwner that its numpy views
+    # hold, made by the first one]; None otherwise (tensors are copied).
+    viewing: list | None = None
 
     def created(v: int | None) -> int:
         if v is None:
@@ -425,6 +513,12 @@ def make_codec(lib: Library) -> Callable:
 
     def other_to_value(obj: Any, depth: int) -> int:
         """Subclasses of the supported types, buffers, numpy values."""
+        np = sys.modules.get("numpy")
+        if np is not None and hasattr(np, "generic"):  # (first: numpy.float64 is a float subclass)
+            if isinstance(obj, np.ndarray):
+                return tensor_to_value(obj, np)
+            if isinstance(obj, np.generic) and not isinstance(obj, (str, bytes)):
+                return numpy_scalar_to_value(obj, np)
         if isinstance(obj, bool):
             return created(create_bool(bool(obj)))
         if isinstance(obj, int):
@@ -448,19 +542,36 @@ def make_codec(lib: Library) -> Callable:
             return items_to_value(obj, KIND_SET, depth)
         if isinstance(obj, dict):
             return dict_to_value(obj, depth)
-        module = type(obj).__module__
-        if module == "numpy":
-            np = _numpy()
-            if isinstance(obj, np.ndarray):
-                return tensor_to_value(obj, np)
-            if isinstance(obj, np.generic):
-                return to_value(obj.item(), depth)
         raise ConversionError(TypeError, f"cannot pass a value of type {type(obj).__qualname__!r} to a predictor")
 
     def tensor_to_value(array: Any, np: Any) -> int:
-        code, dims, data, array = _tensor_parts(array)
+        """A TENSOR borrowing the array's buffer (a copy's, when it cannot be
+        handed over as it is), pinned in _pinned until the library releases it."""
+        code = DTYPES.get(array.dtype.name)
+        flags = array.flags
+        if code is None or not (flags.c_contiguous and flags.aligned and flags.writeable and array.dtype.isnative):
+            array = _tensor_copy(array)
+            if isinstance(array, str):
+                raise ConversionError(TypeError, array)
+            code = DTYPES[array.dtype.name]
+        dims = array.shape
         shape = (ctypes.c_int64 * max(len(dims), 1))(*dims)
-        return created(create_tensor(code, ctypes.addressof(shape), len(dims), data, None, None))
+        key = next(_pin_keys)
+        _pinned[key] = array
+        # (on failure the library has called the release callback already)
+        return created(create_tensor(code, ctypes.addressof(shape), len(dims), array.ctypes.data, _RELEASE_PINNED,
+                                     key))
+
+    def numpy_scalar_to_value(obj: Any, np: Any) -> int:
+        """A 0-d TENSOR holding a copy of a numpy scalar."""
+        code = _scalar_codes(np).get(type(obj))
+        if code is None:
+            array = _tensor_copy(obj)
+            if isinstance(array, str):
+                raise ConversionError(TypeError, array)
+            return tensor_to_value(array, np)
+        data = obj.tobytes()
+        return created(create_tensor(code, None, 0, data, None, None))
 
     # ---- ingot -> Python ------------------------------------------------
 
@@ -574,8 +685,21 @@ def make_codec(lib: Library) -> Callable:
             raise IngotError(f"ingot_value_get_tensor failed: {lib.last_error()}")
         shape_at, data_at = ptr_cell.value, ptr2_cell.value
         ndim = int32_cell.value
+        dtype = dtype_cell.value
         shape = tuple((ctypes.c_int64 * ndim).from_address(shape_at)) if ndim else ()
-        return _array_from(dtype_cell.value, shape, data_at)
+        if viewing is None or not ndim or not data_at or 0 in shape:
+            return _array_from(dtype, shape, data_at)  # a copy, or the numpy scalar
+        name = DTYPE_NAMES.get(dtype)
+        if name is None:
+            raise IngotError(f"the library returned a tensor of unknown dtype {dtype}")
+        np = _numpy()
+        if viewing[0] is None:
+            viewing[0] = _ValueOwner(value_free)
+        view = _TensorView()
+        view.__array_interface__ = {"version": 3, "shape": shape, "typestr": np.dtype(name).str,
+                                    "data": (data_at, False)}
+        view.owner = viewing[0]
+        return np.asarray(view)
 
     # ---- one prediction ---------------------------------------------------
 
@@ -611,7 +735,18 @@ def make_codec(lib: Library) -> Callable:
             latency = get_latency(prediction)
             result = get_result(prediction)
             if result is not None:
-                return False, from_value(result), logs, latency
+                nonlocal viewing
+                viewing = state = [None]
+                try:
+                    value = from_value(result)
+                finally:
+                    viewing = None
+                if state[0] is not None:  # numpy arrays view the result: their owner takes it over
+                    taken = take_result(prediction)
+                    if taken != result:
+                        raise IngotError("ingot_prediction_take_result did not hand over the result")
+                    state[0].value = taken
+                return False, value, logs, latency
             error_type = get_error_type(prediction)
             if error_type is None:
                 raise IngotError(f"{entry}(): the bundle returned neither a result nor an exception")
@@ -715,9 +850,9 @@ def _load_native() -> Any:
         from . import _native as native  # noqa: PLC0415
     except ImportError:
         return None
-    if getattr(native, "VERSION", None) != 2 or getattr(native, "ABI_VERSION", None) != ABI_VERSION:
+    if getattr(native, "VERSION", None) != 3 or getattr(native, "ABI_VERSION", None) != ABI_VERSION:
         return None  # a stale build of another interface: rebuild with pip install -e bindings/python
-    native.configure(IngotError, _numpy_input, _array_from)
+    native.configure(IngotError, _numpy_types, _tensor_copy)
     return native
 
 

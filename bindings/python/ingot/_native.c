@@ -9,7 +9,7 @@
  * bind(), which returns a capsule holding that library's function table
  * (values made by one library must be used and freed by the same library).
  *
- *   configure(ingot_error, numpy_input, tensor_output)   once, by _convert.py
+ *   configure(ingot_error, numpy_types, tensor_copy)   once, by _convert.py
  *   bind({"ingot_value_create_none": address, ...}) -> capsule
  *   predict(fns, handle, kwargs, names, entry)
  *       -> (result, error_type, error_message, logs, latency_ms)
@@ -20,8 +20,14 @@
  * array, one call: see "packed lists" below) when the library has the ABI
  * 1.1 functions; other values, and older libraries, go value by value.
  *
+ * numpy (optional, never imported by this module itself: _convert.py's
+ * numpy_types hook does it, and only for a TENSOR result) crosses without
+ * copying both ways; see "numpy" below.
+ *
  * Only the CPython C API is used; the GIL is held except while the library
- * predicts and frees (predict() releases it around ingot_predictor_predict).
+ * predicts and frees (predict() releases it around ingot_predictor_predict;
+ * inputs holding numpy buffers are freed with it held, as their release
+ * callbacks need it).
  * Large inputs and results are freed in the calling thread, right away
  * (without the GIL): freeing them later on another thread was measured 2-3x
  * slower, as the next call then cannot reuse the memory just freed.
@@ -36,7 +42,7 @@
 
 /* The interface version of this module, checked by _convert.py so that a
  * stale build of another interface is ignored rather than misused. */
-#define NATIVE_VERSION 2
+#define NATIVE_VERSION 3
 /* The version of include/ingot.h whose declarations are mirrored below. */
 #define INGOT_ABI_VERSION 1
 
@@ -97,6 +103,7 @@ typedef struct {
     const char* (*get_error_message)(const ingot_prediction*);
     const char* (*get_logs)(const ingot_prediction*);
     double (*get_latency_ms)(const ingot_prediction*);
+    ingot_value* (*take_result)(ingot_prediction*);
     /* Packed lists [ABI 1.1]: NULL when the library predates them. */
     ingot_value* (*create_float64_list)(const double*, size_t);
     ingot_value* (*create_int64_list)(const int64_t*, size_t);
@@ -145,6 +152,7 @@ static const struct {
     {"ingot_prediction_get_error_message", offsetof(Functions, get_error_message)},
     {"ingot_prediction_get_logs", offsetof(Functions, get_logs)},
     {"ingot_prediction_get_latency_ms", offsetof(Functions, get_latency_ms)},
+    {"ingot_prediction_take_result", offsetof(Functions, take_result)},
 };
 
 /* Functions added after ABI 1.0: bound when the library has them (all of a
@@ -180,8 +188,8 @@ static inline bool has_packed_lists(const Functions* f) { return f->get_packed_k
 /* ---- configuration (configure()) ------------------------------------------ */
 
 static PyObject* g_ingot_error;    /* ingot.IngotError */
-static PyObject* g_numpy_input;    /* _convert._numpy_input */
-static PyObject* g_tensor_output;  /* _convert._tensor_output */
+static PyObject* g_numpy_types;    /* _convert._numpy_types */
+static PyObject* g_tensor_copy;    /* _convert._tensor_copy */
 
 static PyObject* ingot_error_class(void) { return g_ingot_error ? g_ingot_error : PyExc_RuntimeError; }
 
@@ -200,6 +208,11 @@ typedef struct {
     char* scratch;         /* UTF-8 of non-ASCII str */
     size_t scratch_size;
     Py_ssize_t values;     /* values read by from_value */
+    PyObject* capsule;     /* the Functions capsule (kept by result owners), or NULL */
+    PyObject* owner;       /* the ValueOwner of the result being converted, made by the first
+                            * tensor viewed (NULL: none yet) */
+    bool copy_tensors;     /* tensor results are copied (from_value(): the value stays the caller's) */
+    bool tensors_in;       /* an input tensor was handed over without copying */
 } Ctx;
 
 static void ctx_init(Ctx* c, const Functions* f) {
@@ -215,6 +228,7 @@ static void ctx_clear_error(Ctx* c) {
 
 static void ctx_done(Ctx* c) {
     ctx_clear_error(c);
+    Py_CLEAR(c->owner);
     PyMem_Free(c->scratch);
     c->scratch = NULL;
 }
@@ -726,37 +740,220 @@ fail:
     return NULL;
 }
 
-/* numpy values, through _convert._numpy_input (see there). */
-static ingot_value* numpy_to_value(Ctx* c, PyObject* obj, int depth) {
-    if (g_numpy_input == NULL) return unsupported_type(c, obj);
-    PyObject* r = PyObject_CallOneArg(g_numpy_input, obj);
-    if (r == NULL) return NULL;
-    ingot_value* v = NULL;
+/* ---- numpy ------------------------------------------------------------------
+ *
+ * In: a numpy.ndarray (or subclass) crosses as a TENSOR. A C-contiguous,
+ * aligned, writable array of a supported dtype in native byte order is handed
+ * over WITHOUT copying: the TENSOR borrows its buffer, held (a Py_buffer, which
+ * keeps the array alive and unresizable) until the library calls
+ * release_pinned, which takes the GIL. Any other array is copied once
+ * (_convert._tensor_copy, which also words the TypeError of an unsupported
+ * dtype). A numpy scalar of a supported dtype crosses as a 0-d TENSOR (its
+ * bytes copied). numpy is looked up in sys.modules, never imported for an
+ * input: a numpy object cannot exist before numpy is imported.
+ *
+ * Out: a TENSOR becomes a numpy.ndarray viewing the value's memory through a
+ * TensorView (a buffer exporter, turned into the array by numpy.asarray).
+ * Every view into one prediction's result holds that result's ValueOwner,
+ * which owns the result value (ingot_prediction_take_result) and frees it
+ * when the last array viewing it goes, exactly once. A 0-d TENSOR becomes the
+ * numpy scalar of its dtype. from_value() (the value stays the caller's)
+ * copies instead. numpy is imported (by _convert._numpy_types) at the first
+ * TENSOR result; without numpy that is an ImportError naming the cause. */
+
+typedef struct {
+    PyObject* asarray;      /* numpy.asarray */
+    PyTypeObject* ndarray;  /* numpy.ndarray */
+    PyTypeObject* generic;  /* numpy.generic (the scalar types' base) */
+    PyObject* scalar_codes; /* {numpy scalar type: ingot_dtype} of the supported dtypes */
+} NumpyTypes;
+static NumpyTypes g_np;
+static PyObject* g_numpy_name; /* "numpy" */
+static PyObject* g_empty_tuple;
+
+enum { DTYPE_COUNT = 12 };
+static const Py_ssize_t kDtypeSize[DTYPE_COUNT] = {1, 1, 2, 4, 8, 1, 2, 4, 8, 2, 4, 8};
+/* PEP 3118 formats numpy reads back as exactly these dtypes (numpy.int64 is a
+ * C long on LP64 platforms: "q" would make numpy.longlong). */
+static const char* const kDtypeFormat[DTYPE_COUNT] = {
+    "?", "b", "h", "i", sizeof(long) == 8 ? "l" : "q", "B", "H", "I", sizeof(long) == 8 ? "L" : "Q", "e", "f", "d"};
+
+/* 1 when numpy's types are known (importing numpy when `import_it`), 0 when
+ * numpy is not imported (and not `import_it`), -1 with an exception set. */
+static int numpy_ready(bool import_it) {
+    if (g_np.ndarray != NULL) return 1;
+    if (g_numpy_types == NULL) {
+        if (!import_it) return 0;
+        PyErr_SetString(ingot_error_class(), "ingot._native is not configured for numpy");
+        return -1;
+    }
+    if (!import_it) {
+        PyObject* module = PyImport_GetModule(g_numpy_name);
+        if (module == NULL) return PyErr_Occurred() ? -1 : 0;
+        Py_DECREF(module);
+    }
+    PyObject* r = PyObject_CallOneArg(g_numpy_types, import_it ? Py_True : Py_False);
+    if (r == NULL) return -1;
     if (r == Py_None) {
-        unsupported_type(c, obj);
-    } else if (PyUnicode_Check(r)) {
-        Py_INCREF(r);
-        conversion_error(c, PyExc_TypeError, r);
-    } else if (PyTuple_Check(r) && PyTuple_GET_SIZE(r) == 1) {
-        v = to_value(c, PyTuple_GET_ITEM(r, 0), depth);
-    } else if (PyTuple_Check(r) && PyTuple_GET_SIZE(r) == 4 && PyTuple_Check(PyTuple_GET_ITEM(r, 1))) {
-        int64_t shape[64];
-        PyObject* dims = PyTuple_GET_ITEM(r, 1);
-        const Py_ssize_t ndim = PyTuple_GET_SIZE(dims);
-        const long dtype = PyLong_AsLong(PyTuple_GET_ITEM(r, 0));
-        void* data = PyTuple_GET_ITEM(r, 2) == Py_None ? NULL : PyLong_AsVoidPtr(PyTuple_GET_ITEM(r, 2));
-        if (ndim > 64) {
-            PyErr_SetString(PyExc_ValueError, "a tensor has at most 64 dimensions");
-        } else {
-            for (Py_ssize_t i = 0; i < ndim && !PyErr_Occurred(); ++i) {
-                shape[i] = PyLong_AsLongLong(PyTuple_GET_ITEM(dims, i));
-            }
+        Py_DECREF(r);
+        return 0;
+    }
+    if (!PyTuple_Check(r) || PyTuple_GET_SIZE(r) != 4 || !PyType_Check(PyTuple_GET_ITEM(r, 1)) ||
+        !PyType_Check(PyTuple_GET_ITEM(r, 2)) || !PyDict_Check(PyTuple_GET_ITEM(r, 3))) {
+        Py_DECREF(r);
+        PyErr_SetString(PyExc_SystemError, "ingot._native: unexpected value from the numpy_types hook");
+        return -1;
+    }
+    g_np.asarray = PyTuple_GET_ITEM(r, 0);
+    g_np.ndarray = (PyTypeObject*)PyTuple_GET_ITEM(r, 1);
+    g_np.generic = (PyTypeObject*)PyTuple_GET_ITEM(r, 2);
+    g_np.scalar_codes = PyTuple_GET_ITEM(r, 3);
+    Py_INCREF(g_np.asarray);
+    Py_INCREF(g_np.ndarray);
+    Py_INCREF(g_np.generic);
+    Py_INCREF(g_np.scalar_codes);
+    Py_DECREF(r);
+    return 1;
+}
+
+/* The ingot_dtype of a buffer's items (a one-letter format in native byte
+ * order), or -1. */
+static int dtype_of_buffer(const Py_buffer* view) {
+    const char* format = view->format;
+    if (format == NULL) return -1;
+    static const uint16_t one = 1;
+    const bool little = *(const unsigned char*)&one == 1;
+    if (*format == '@' || *format == '=' || (*format == '<' && little) || ((*format == '>' || *format == '!') && !little)) {
+        ++format;
+    }
+    if (format[0] == '\0' || format[1] != '\0') return -1;
+    const Py_ssize_t size = view->itemsize;
+    int code = -1;
+    switch (format[0]) {
+        case '?': code = 0; break;
+        case 'b': case 'h': case 'i': case 'l': case 'q':
+            code = size == 1 ? 1 : size == 2 ? 2 : size == 4 ? 3 : size == 8 ? 4 : -1;
+            break;
+        case 'B': case 'H': case 'I': case 'L': case 'Q':
+            code = size == 1 ? 5 : size == 2 ? 6 : size == 4 ? 7 : size == 8 ? 8 : -1;
+            break;
+        case 'e': code = 9; break;
+        case 'f': code = 10; break;
+        case 'd': code = 11; break;
+        default: return -1;
+    }
+    return code >= 0 && kDtypeSize[code] == size ? code : -1;
+}
+
+/* An input array's buffer, held until the library releases the TENSOR. */
+typedef struct {
+    Py_buffer view;
+} Pinned;
+
+/* The release callback of a TENSOR made from a Pinned buffer: called by the
+ * library exactly once, from whichever thread frees the value, with or
+ * without the GIL. */
+static void release_pinned(void* context) {
+    Pinned* p = (Pinned*)context;
+    PyGILState_STATE gil = PyGILState_Ensure();
+    PyBuffer_Release(&p->view);
+    PyGILState_Release(gil);
+    PyMem_RawFree(p);
+}
+
+#define PIN_FLAGS (PyBUF_C_CONTIGUOUS | PyBUF_FORMAT | PyBUF_WRITABLE)
+
+/* A TENSOR borrowing p's buffer (p is released by the library from now on,
+ * also when this fails). */
+static ingot_value* pinned_tensor(Ctx* c, Pinned* p, int dtype) {
+    int64_t shape[64];
+    const int ndim = p->view.ndim;
+    for (int i = 0; i < ndim; ++i) shape[i] = (int64_t)p->view.shape[i];
+    ingot_value* v = c->f->create_tensor(dtype, shape, (int32_t)ndim, p->view.buf, release_pinned, p);
+    if (v == NULL) return created_failed(c);
+    c->tensors_in = true;
+    return v;
+}
+
+/* A numpy.ndarray as a TENSOR: its own buffer when it can be, else a copy. */
+static ingot_value* array_to_value(Ctx* c, PyObject* obj) {
+    Pinned* p = (Pinned*)PyMem_RawMalloc(sizeof(Pinned));
+    if (p == NULL) return (ingot_value*)PyErr_NoMemory();
+    if (PyObject_GetBuffer(obj, &p->view, PIN_FLAGS) == 0) {
+        const int dtype = dtype_of_buffer(&p->view);
+        if (dtype >= 0 && p->view.ndim <= 64 && ((uintptr_t)p->view.buf % (uintptr_t)kDtypeSize[dtype]) == 0) {
+            return pinned_tensor(c, p, dtype);
         }
-        if (!PyErr_Occurred()) {
-            v = created(c, c->f->create_tensor((int)dtype, shape, (int32_t)ndim, data, NULL, NULL));
-        }
+        PyBuffer_Release(&p->view);
     } else {
-        PyErr_SetString(PyExc_SystemError, "ingot._native: unexpected value from the numpy hook");
+        PyErr_Clear(); /* not C-contiguous, read-only, or a dtype without a buffer format */
+    }
+    /* Copied once (C order, aligned, native byte order), or the TypeError. */
+    PyObject* copy = g_tensor_copy ? PyObject_CallOneArg(g_tensor_copy, obj) : NULL;
+    if (copy == NULL) {
+        PyMem_RawFree(p);
+        return g_tensor_copy ? NULL : unsupported_type(c, obj);
+    }
+    if (PyUnicode_Check(copy)) {
+        PyMem_RawFree(p);
+        return conversion_error(c, PyExc_TypeError, copy);
+    }
+    const int got = PyObject_GetBuffer(copy, &p->view, PIN_FLAGS);
+    Py_DECREF(copy); /* (the buffer holds it) */
+    if (got < 0) {
+        PyMem_RawFree(p);
+        return NULL;
+    }
+    const int dtype = dtype_of_buffer(&p->view);
+    if (dtype < 0 || p->view.ndim > 64) {
+        PyBuffer_Release(&p->view);
+        PyMem_RawFree(p);
+        PyErr_SetString(PyExc_SystemError, "ingot._native: the tensor_copy hook returned an unusable array");
+        return NULL;
+    }
+    return pinned_tensor(c, p, dtype);
+}
+
+/* A numpy scalar of a supported dtype as a 0-d TENSOR (copied). */
+static ingot_value* scalar_to_value(Ctx* c, PyObject* obj, long dtype) {
+    if (dtype < 0 || dtype >= DTYPE_COUNT) {
+        PyErr_SetString(PyExc_SystemError, "ingot._native: bad scalar dtype code");
+        return NULL;
+    }
+    Py_buffer view;
+    if (PyObject_GetBuffer(obj, &view, PyBUF_ND | PyBUF_FORMAT) < 0) return NULL;
+    ingot_value* v = NULL;
+    if (view.len != kDtypeSize[dtype]) {
+        PyErr_Format(PyExc_SystemError, "ingot._native: a numpy scalar of %zd bytes for dtype %ld", view.len, dtype);
+    } else {
+        v = created(c, c->f->create_tensor((int)dtype, NULL, 0, view.buf, NULL, NULL));
+    }
+    PyBuffer_Release(&view);
+    return v;
+}
+
+static char g_not_numpy;
+#define NOT_NUMPY ((ingot_value*)&g_not_numpy)
+
+/* A numpy array or scalar as a TENSOR; NOT_NUMPY when `obj` is not one to
+ * pass as a tensor (numpy.str_ and numpy.bytes_ are a str and a bytes). */
+static ingot_value* numpy_to_value(Ctx* c, PyObject* obj) {
+    const int ready = numpy_ready(false);
+    if (ready <= 0) return ready < 0 ? NULL : NOT_NUMPY;
+    if (PyObject_TypeCheck(obj, g_np.ndarray)) return array_to_value(c, obj);
+    if (!PyObject_TypeCheck(obj, g_np.generic)) return NOT_NUMPY;
+    PyObject* code = PyDict_GetItemWithError(g_np.scalar_codes, (PyObject*)Py_TYPE(obj));
+    if (code != NULL) return scalar_to_value(c, obj, PyLong_AsLong(code));
+    if (PyErr_Occurred()) return NULL;
+    if (PyUnicode_Check(obj) || PyBytes_Check(obj)) return NOT_NUMPY;
+    /* A scalar of another dtype: the hook words the TypeError (or, for a
+     * subclass of a supported scalar type, makes it a 0-d array). */
+    PyObject* r = g_tensor_copy ? PyObject_CallOneArg(g_tensor_copy, obj) : NULL;
+    if (r == NULL) return g_tensor_copy ? NULL : unsupported_type(c, obj);
+    if (PyUnicode_Check(r)) return conversion_error(c, PyExc_TypeError, r);
+    ingot_value* v = PyObject_TypeCheck(r, g_np.ndarray) ? array_to_value(c, r) : NULL;
+    if (v == NULL && !PyObject_TypeCheck(r, g_np.ndarray)) {
+        PyErr_SetString(PyExc_SystemError, "ingot._native: unexpected value from the tensor_copy hook");
     }
     Py_DECREF(r);
     return v;
@@ -765,6 +962,8 @@ static ingot_value* numpy_to_value(Ctx* c, PyObject* obj, int depth) {
 /* Subclasses of the supported types, buffers, numpy values
  * (_convert.other_to_value). */
 static ingot_value* other_to_value(Ctx* c, PyObject* obj, int depth) {
+    ingot_value* np_value = numpy_to_value(c, obj); /* (first: numpy.float64 is a float subclass) */
+    if (np_value != NOT_NUMPY) return np_value;
     if (PyBool_Check(obj)) return created(c, c->f->create_bool(obj == Py_True));
     if (PyLong_Check(obj)) {
         PyObject* value = PyNumber_Long(obj);
@@ -802,7 +1001,7 @@ static ingot_value* other_to_value(Ctx* c, PyObject* obj, int depth) {
     if (PyList_Check(obj)) return iterable_to_value(c, obj, KIND_LIST, depth);
     if (PyAnySet_Check(obj)) return iterable_to_value(c, obj, KIND_SET, depth);
     if (PyDict_Check(obj)) return dict_to_value(c, obj, depth);
-    return numpy_to_value(c, obj, depth);
+    return unsupported_type(c, obj);
 }
 
 /* A new value for `obj`, owned by the caller (_convert.to_value). */
@@ -1027,6 +1226,79 @@ fail:
     return NULL;
 }
 
+/* Owns a prediction's result value while numpy arrays view its tensors. */
+typedef struct {
+    PyObject_HEAD
+    const Functions* f;
+    PyObject* capsule; /* keeps f alive */
+    ingot_value* value; /* NULL until the result is taken */
+} ValueOwner;
+
+static void value_owner_dealloc(PyObject* self) {
+    ValueOwner* o = (ValueOwner*)self;
+    if (o->value != NULL) o->f->value_free(o->value);
+    Py_XDECREF(o->capsule);
+    Py_TYPE(self)->tp_free(self);
+}
+
+static PyTypeObject ValueOwner_Type = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "ingot._native.ValueOwner",
+    .tp_basicsize = sizeof(ValueOwner),
+    .tp_dealloc = value_owner_dealloc,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_doc = "A prediction's result, freed when the last numpy array viewing it goes.",
+};
+
+/* One tensor's memory as a buffer (numpy.asarray makes the array). */
+typedef struct {
+    PyObject_VAR_HEAD
+    PyObject* owner; /* a ValueOwner, or NULL (memory that outlives the view) */
+    void* data;
+    const char* format;
+    Py_ssize_t itemsize;
+    Py_ssize_t len;
+    int ndim;
+    Py_ssize_t dims[1]; /* shape[ndim], then strides[ndim] */
+} TensorView;
+
+static int tensor_view_getbuffer(PyObject* self, Py_buffer* view, int flags) {
+    TensorView* t = (TensorView*)self;
+    Py_INCREF(self);
+    view->obj = self;
+    view->buf = t->data;
+    view->len = t->len;
+    view->readonly = 0;
+    view->itemsize = t->itemsize;
+    view->format = (flags & PyBUF_FORMAT) ? (char*)t->format : NULL;
+    view->ndim = t->ndim;
+    view->shape = (flags & PyBUF_ND) == PyBUF_ND ? t->dims : NULL;
+    view->strides = (flags & PyBUF_STRIDES) == PyBUF_STRIDES ? t->dims + t->ndim : NULL;
+    view->suboffsets = NULL;
+    view->internal = NULL;
+    return 0;
+}
+
+static void tensor_view_dealloc(PyObject* self) {
+    Py_XDECREF(((TensorView*)self)->owner);
+    Py_TYPE(self)->tp_free(self);
+}
+
+static PyBufferProcs tensor_view_buffer = {tensor_view_getbuffer, NULL};
+
+static PyTypeObject TensorView_Type = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "ingot._native.TensorView",
+    .tp_basicsize = offsetof(TensorView, dims),
+    .tp_itemsize = sizeof(Py_ssize_t),
+    .tp_dealloc = tensor_view_dealloc,
+    .tp_as_buffer = &tensor_view_buffer,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_doc = "The memory of one tensor of a prediction's result, as a buffer.",
+};
+
+static _Alignas(16) char g_no_data[16]; /* the data of empty tensors the library gives no address for */
+
 static PyObject* tensor_from_value(Ctx* c, const ingot_value* v) {
     int dtype = 0;
     const int64_t* shape = NULL;
@@ -1035,22 +1307,63 @@ static PyObject* tensor_from_value(Ctx* c, const ingot_value* v) {
     if (c->f->get_tensor(v, &dtype, &shape, &ndim, &data) != STATUS_OK) {
         return abi_failure(c->f, "ingot_value_get_tensor");
     }
-    if (g_tensor_output == NULL) {
-        PyErr_SetString(ingot_error_class(), "ingot._native is not configured for tensors");
-        return NULL;
+    if (dtype < 0 || dtype >= DTYPE_COUNT) {
+        return PyErr_Format(ingot_error_class(), "the library returned a tensor of unknown dtype %d", dtype);
     }
-    PyObject* dims = PyTuple_New(ndim > 0 ? ndim : 0);
-    if (dims == NULL) return NULL;
+    if (ndim < 0 || ndim > 64) {
+        return PyErr_Format(ingot_error_class(), "the library returned a tensor of %d dimensions", (int)ndim);
+    }
+    if (numpy_ready(true) < 0) return NULL;
+    Py_ssize_t count = 1;
     for (int32_t i = 0; i < ndim; ++i) {
-        PyObject* d = PyLong_FromLongLong((long long)shape[i]);
-        if (d == NULL) {
-            Py_DECREF(dims);
-            return NULL;
+        if (shape[i] < 0 || (shape[i] > 0 && count > PY_SSIZE_T_MAX / kDtypeSize[dtype] / shape[i])) {
+            return PyErr_Format(ingot_error_class(), "the library returned a tensor of bad shape");
         }
-        PyTuple_SET_ITEM(dims, i, d);
+        count *= (Py_ssize_t)shape[i];
     }
-    PyObject* r = PyObject_CallFunction(g_tensor_output, "iNN", dtype, dims, PyLong_FromVoidPtr((void*)data));
-    return r;
+    if (data == NULL) {
+        if (count != 0) return PyErr_Format(ingot_error_class(), "the library returned a tensor without data");
+        data = g_no_data;
+    }
+    TensorView* t = PyObject_NewVar(TensorView, &TensorView_Type, 2 * (Py_ssize_t)ndim);
+    if (t == NULL) return NULL;
+    t->owner = NULL;
+    t->data = (void*)data;
+    t->format = kDtypeFormat[dtype];
+    t->itemsize = kDtypeSize[dtype];
+    t->len = count * kDtypeSize[dtype];
+    t->ndim = (int)ndim;
+    Py_ssize_t stride = kDtypeSize[dtype];
+    for (int32_t i = ndim - 1; i >= 0; --i) {
+        t->dims[i] = (Py_ssize_t)shape[i];
+        t->dims[ndim + i] = stride;
+        stride *= shape[i] > 0 ? (Py_ssize_t)shape[i] : 1;
+    }
+    /* Viewed in place when the array outlives this call and has memory. */
+    const bool view = ndim > 0 && count > 0 && !c->copy_tensors && c->capsule != NULL;
+    if (view) {
+        if (c->owner == NULL) {
+            ValueOwner* o = PyObject_New(ValueOwner, &ValueOwner_Type);
+            if (o == NULL) {
+                Py_DECREF(t);
+                return NULL;
+            }
+            o->f = c->f;
+            o->capsule = c->capsule;
+            Py_INCREF(c->capsule);
+            o->value = NULL;
+            c->owner = (PyObject*)o;
+        }
+        t->owner = c->owner;
+        Py_INCREF(c->owner);
+    }
+    PyObject* array = PyObject_CallOneArg(g_np.asarray, (PyObject*)t);
+    Py_DECREF(t);
+    if (array == NULL || view || (ndim > 0 && count == 0)) return array;
+    /* 0-d: the numpy scalar; otherwise a copy the caller may keep. */
+    PyObject* out = ndim == 0 ? PyObject_GetItem(array, g_empty_tuple) : PyObject_CallMethod(array, "copy", NULL);
+    Py_DECREF(array);
+    return out;
 }
 
 /* A new Python object for `v` (_convert.from_value). */
@@ -1145,9 +1458,10 @@ static PyObject* native_bind(PyObject* module, PyObject* addresses) {
 }
 
 PyDoc_STRVAR(configure_doc,
-             "configure(ingot_error, numpy_input, tensor_output)\n\n"
+             "configure(ingot_error, numpy_types, tensor_copy)\n\n"
              "The exception class of Ingot's own failures and the two numpy hooks of\n"
-             "ingot/_convert.py. Called once, when ingot is imported.");
+             "ingot/_convert.py (_numpy_types, _tensor_copy). Called once, when ingot\n"
+             "is imported.");
 
 static PyObject* native_configure(PyObject* module, PyObject* const* args, Py_ssize_t nargs) {
     (void)module;
@@ -1158,9 +1472,9 @@ static PyObject* native_configure(PyObject* module, PyObject* const* args, Py_ss
     Py_INCREF(args[0]);
     Py_XSETREF(g_ingot_error, args[0]);
     Py_INCREF(args[1]);
-    Py_XSETREF(g_numpy_input, args[1]);
+    Py_XSETREF(g_numpy_types, args[1]);
     Py_INCREF(args[2]);
-    Py_XSETREF(g_tensor_output, args[2]);
+    Py_XSETREF(g_tensor_copy, args[2]);
     Py_RETURN_NONE;
 }
 
@@ -1256,13 +1570,16 @@ static PyObject* native_predict(PyObject* module, PyObject* const* args, Py_ssiz
             goto fail;
         }
     }
+    /* Inputs holding numpy buffers are freed with the GIL held (their release
+     * callbacks need it); others without. */
+    const bool pinned_inputs = c.tensors_in;
     ctx_done(&c);
 
     ingot_prediction* prediction = NULL;
     int status;
     Py_BEGIN_ALLOW_THREADS
     status = f->predict(handle, inputs, &prediction);
-    if (status == STATUS_OK) {
+    if (status == STATUS_OK && !pinned_inputs) {
         f->map_free(inputs);
         inputs = NULL;
     }
@@ -1272,6 +1589,7 @@ static PyObject* native_predict(PyObject* module, PyObject* const* args, Py_ssiz
         f->map_free(inputs);
         return NULL;
     }
+    if (inputs != NULL) f->map_free(inputs);
 
     PyObject* value = NULL;
     PyObject* error_type = NULL;
@@ -1279,6 +1597,7 @@ static PyObject* native_predict(PyObject* module, PyObject* const* args, Py_ssiz
     PyObject* logs = NULL;
     PyObject* out = NULL;
     ctx_init(&c, f);
+    c.capsule = args[0];
     const char* log_text = f->get_logs(prediction);
     logs = PyBytes_FromString(log_text ? log_text : "");
     const double latency = f->get_latency_ms(prediction);
@@ -1287,6 +1606,17 @@ static PyObject* native_predict(PyObject* module, PyObject* const* args, Py_ssiz
     if (result != NULL) {
         value = from_value(&c, result);
         if (value == NULL) goto done;
+        if (c.owner != NULL) {
+            /* numpy arrays view the result: their owner takes it over. */
+            ingot_value* taken = f->take_result(prediction);
+            if (taken != result) {
+                if (taken != NULL) f->value_free(taken);
+                Py_CLEAR(value);
+                PyErr_SetString(ingot_error_class(), "ingot_prediction_take_result did not hand over the result");
+                goto done;
+            }
+            ((ValueOwner*)c.owner)->value = taken;
+        }
         Py_INCREF(Py_None);
         error_type = Py_None;
         Py_INCREF(Py_None);
@@ -1384,6 +1714,7 @@ static PyObject* native_from_value(PyObject* module, PyObject* const* args, Py_s
     }
     Ctx c;
     ctx_init(&c, f);
+    c.copy_tensors = true; /* the value stays the caller's */
     PyObject* out = from_value(&c, v);
     ctx_done(&c);
     return out;
@@ -1411,6 +1742,9 @@ static struct PyModuleDef native_module = {
 };
 
 PyMODINIT_FUNC PyInit__native(void) {
+    if (PyType_Ready(&ValueOwner_Type) < 0 || PyType_Ready(&TensorView_Type) < 0) return NULL;
+    if (g_numpy_name == NULL && (g_numpy_name = PyUnicode_InternFromString("numpy")) == NULL) return NULL;
+    if (g_empty_tuple == NULL && (g_empty_tuple = PyTuple_New(0)) == NULL) return NULL;
     PyObject* m = PyModule_Create(&native_module);
     if (m == NULL) return NULL;
     if (PyModule_AddIntConstant(m, "VERSION", NATIVE_VERSION) < 0 ||

@@ -42,6 +42,15 @@ BEHAVIOURS: dict[str, dict[str, Any]] = {
     "noop": {"parameters": [], "returns": "None"},
     "floats": {"parameters": [{"name": "n", "type": "int"}], "returns": "list[float]"},
     "tensor": {"parameters": [], "returns": "numpy.ndarray"},
+    "tensors": {
+        "parameters": [
+            {"name": "op", "type": "str"},
+            {"name": "x", "type": "Any", "default": None},
+            {"name": "dtype", "type": "int", "default": 10},
+            {"name": "shape", "type": "list[int]", "default": []},
+        ],
+        "returns": "Any",
+    },
     "sum": {"parameters": [{"name": "xs", "type": "list[float]"}], "returns": "float"},
     "strings": {"parameters": [{"name": "n", "type": "int"}], "returns": "list[str]"},
     "lengths": {"parameters": [{"name": "xs", "type": "list[str]"}], "returns": "int"},

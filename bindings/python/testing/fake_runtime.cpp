@@ -336,8 +336,9 @@ ingot_value* ingot_value_create_container(ingot_value_kind kind) {
   }
   return make([&](ingot_value& v) { v.kind = kind; });
 }
-ingot_value* ingot_value_create_tensor(ingot_dtype dtype, const int64_t* shape, int32_t ndim, void* data,
-                                       void (*release)(void*), void* release_context) {
+namespace {
+ingot_value* create_tensor(ingot_dtype dtype, const int64_t* shape, int32_t ndim, void* data,
+                           void (*release)(void*), void* release_context) {
   if (ndim < 0 || (ndim > 0 && shape == nullptr) || static_cast<int>(dtype) < 0 ||
       static_cast<int>(dtype) > INGOT_DTYPE_FLOAT64) {
     last_error = "ingot_value_create_tensor: bad dtype or shape";
@@ -368,6 +369,15 @@ ingot_value* ingot_value_create_tensor(ingot_dtype dtype, const int64_t* shape, 
       v.release_context = release_context;
     }
   });
+}
+}  // namespace
+
+ingot_value* ingot_value_create_tensor(ingot_dtype dtype, const int64_t* shape, int32_t ndim, void* data,
+                                       void (*release)(void*), void* release_context) {
+  ingot_value* v = create_tensor(dtype, shape, ndim, data, release, release_context);
+  // The header's promise: release is called exactly once, at once when the call fails.
+  if (v == nullptr && release != nullptr) release(release_context);
+  return v;
 }
 
 void ingot_value_free(ingot_value* value) { delete value; }

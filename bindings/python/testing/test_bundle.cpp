@@ -8,11 +8,14 @@
 // include/ingot.h is used to make values, so the same code serves both;
 // raising and printing use each runtime's own API (the real runtime raises
 // builtin exception classes only).
+#include <atomic>
 #include <cstdint>
+#include <cstdlib>
 #include <cstdio>
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "ingot.h"
@@ -195,6 +198,91 @@ ingot_value* copy(const ingot_value* v) {
   return std::string(data, size);
 }
 
+#if defined(INGOT_TEST_BUNDLE_TENSORS)
+std::atomic<int64_t> g_live{0};  // buffers made by make_tensor and not released yet
+
+size_t dtype_size(ingot_dtype dtype) {
+  switch (dtype) {
+    case INGOT_DTYPE_BOOL: case INGOT_DTYPE_INT8: case INGOT_DTYPE_UINT8: return 1;
+    case INGOT_DTYPE_INT16: case INGOT_DTYPE_UINT16: case INGOT_DTYPE_FLOAT16: return 2;
+    case INGOT_DTYPE_INT32: case INGOT_DTYPE_UINT32: case INGOT_DTYPE_FLOAT32: return 4;
+    default: return 8;
+  }
+}
+
+/// IEEE half-precision bits of the integer n (exact for |n| <= 2048).
+uint16_t half_of(int64_t n) {
+  if (n == 0) return 0;
+  uint16_t sign = n < 0 ? 0x8000 : 0;
+  uint64_t m = static_cast<uint64_t>(n < 0 ? -n : n);
+  int e = 63 - __builtin_clzll(m);  // m = 1.f * 2^e
+  if (e > 15) return sign | 0x7C00;  // inf
+  uint64_t frac = e >= 10 ? (m >> (e - 10)) : (m << (10 - e));
+  return static_cast<uint16_t>(sign | ((e + 15) << 10) | (frac & 0x3FF));
+}
+
+/// Element k of a buffer of `dtype` set to n (numpy's astype: ints wrap, bool is n != 0).
+void set_element(ingot_dtype dtype, void* data, size_t k, int64_t n) {
+  switch (dtype) {
+    case INGOT_DTYPE_BOOL: static_cast<bool*>(data)[k] = n != 0; break;
+    case INGOT_DTYPE_INT8: static_cast<int8_t*>(data)[k] = static_cast<int8_t>(n); break;
+    case INGOT_DTYPE_INT16: static_cast<int16_t*>(data)[k] = static_cast<int16_t>(n); break;
+    case INGOT_DTYPE_INT32: static_cast<int32_t*>(data)[k] = static_cast<int32_t>(n); break;
+    case INGOT_DTYPE_INT64: static_cast<int64_t*>(data)[k] = n; break;
+    case INGOT_DTYPE_UINT8: static_cast<uint8_t*>(data)[k] = static_cast<uint8_t>(n); break;
+    case INGOT_DTYPE_UINT16: static_cast<uint16_t*>(data)[k] = static_cast<uint16_t>(n); break;
+    case INGOT_DTYPE_UINT32: static_cast<uint32_t*>(data)[k] = static_cast<uint32_t>(n); break;
+    case INGOT_DTYPE_UINT64: static_cast<uint64_t*>(data)[k] = static_cast<uint64_t>(n); break;
+    case INGOT_DTYPE_FLOAT16: static_cast<uint16_t*>(data)[k] = half_of(n); break;
+    case INGOT_DTYPE_FLOAT32: static_cast<float*>(data)[k] = static_cast<float>(n); break;
+    case INGOT_DTYPE_FLOAT64: static_cast<double*>(data)[k] = static_cast<double>(n); break;
+  }
+}
+
+void release_buffer(void* data) {
+  std::free(data);
+  g_live.fetch_sub(1);
+}
+
+/// A tensor whose element k is k, on a malloc()ed buffer handed over without
+/// copying (released through release_buffer), and that buffer's address.
+std::pair<ingot_value*, void*> make_tensor(ingot_dtype dtype, const std::vector<int64_t>& shape, bool fill = true) {
+  size_t count = 1;
+  for (int64_t d : shape) count *= static_cast<size_t>(d);
+  void* data = std::calloc(count * dtype_size(dtype) + 1, 1);
+  if (fill) {
+    for (size_t k = 0; k < count; ++k) set_element(dtype, data, k, static_cast<int64_t>(k));
+  }
+  g_live.fetch_add(1);
+  ingot_value* v = ingot_value_create_tensor(dtype, shape.data(), static_cast<int32_t>(shape.size()), data,
+                                             &release_buffer, data);
+  return {v, data};
+}
+
+ingot_value* make_tensor_and_address(ingot_dtype dtype, const std::vector<int64_t>& shape, bool fill) {
+  auto [tensor, data] = make_tensor(dtype, shape, fill);
+  ingot_value* out = ingot_value_create_container(INGOT_VALUE_TUPLE);
+  ingot_value_append(out, tensor);
+  ingot_value_append(out, ingot_value_create_int64(static_cast<int64_t>(reinterpret_cast<uintptr_t>(data))));
+  return out;
+}
+
+std::vector<int64_t> get_shape(const ingot_value_map* inputs) {
+  std::vector<int64_t> shape;
+  const ingot_value* list = ingot_value_map_get(inputs, "shape");
+  size_t n = 0;
+  if (list == nullptr || ingot_value_get_length(list, &n) != INGOT_STATUS_OK) return shape;
+  for (size_t k = 0; k < n; ++k) {
+    const ingot_value* item = nullptr;
+    int64_t d = 0;
+    ingot_value_get_item(list, k, &item);
+    ingot_value_get_int64(item, &d);
+    shape.push_back(d);
+  }
+  return shape;
+}
+#endif
+
 }  // namespace
 
 namespace ingot::bundle {
@@ -246,6 +334,62 @@ ingot_value* predict(const ingot_value_map* inputs) {
   float data[6] = {0.0f, 0.5f, 1.0f, 1.5f, 2.0f, 2.5f};
   int64_t shape[2] = {2, 3};
   return ingot_value_create_tensor(INGOT_DTYPE_FLOAT32, shape, 2, data, nullptr, nullptr);
+#elif defined(INGOT_TEST_BUNDLE_TENSORS)
+  // tensors(op: str, x=None, dtype: int = 10, shape: list[int] = []) -> Any
+  //   "make":    (a tensor of `dtype` and `shape` whose element k is k, on a
+  //              buffer of this library's, released through the callback; its
+  //              data address as an int)
+  //   "zeros":   like "make", but the buffer is calloc()ed and not written (so
+  //              making it costs next to nothing: for timing the binding)
+  //   "nested":  {"a": [make(float32, [2, 2]), (make(int64, [3]),)], "s": 0-d
+  //              float64 2.5, "n": 1}
+  //   "live":    how many buffers made here are not released yet
+  //   "address": (data address, dtype, shape) of the input tensor x
+  //   "fill":    sets element 0 of the input tensor x to 42 (in place), returns None
+  const std::string op = get_str(inputs, "op");
+  const ingot_value* x = ingot_value_map_get(inputs, "x");
+  if (op == "make" || op == "zeros") {
+    const auto dtype = static_cast<ingot_dtype>(get_int(inputs, "dtype", INGOT_DTYPE_FLOAT32));
+    return make_tensor_and_address(dtype, get_shape(inputs), op == "make");
+  }
+  if (op == "nested") {
+    ingot_value* out = ingot_value_create_container(INGOT_VALUE_DICT);
+    ingot_value* list = ingot_value_create_container(INGOT_VALUE_LIST);
+    ingot_value_append(list, make_tensor(INGOT_DTYPE_FLOAT32, {2, 2}).first);
+    ingot_value* tuple = ingot_value_create_container(INGOT_VALUE_TUPLE);
+    ingot_value_append(tuple, make_tensor(INGOT_DTYPE_INT64, {3}).first);
+    ingot_value_append(list, tuple);
+    ingot_value_dict_set(out, ingot_value_create_string("a", 1), list);
+    double s = 2.5;
+    ingot_value_dict_set(out, ingot_value_create_string("s", 1),
+                         ingot_value_create_tensor(INGOT_DTYPE_FLOAT64, nullptr, 0, &s, nullptr, nullptr));
+    ingot_value_dict_set(out, ingot_value_create_string("n", 1), ingot_value_create_int64(1));
+    return out;
+  }
+  if (op == "live") return ingot_value_create_int64(g_live.load());
+  ingot_dtype dtype = INGOT_DTYPE_BOOL;
+  const int64_t* shape = nullptr;
+  int32_t ndim = 0;
+  const void* data = nullptr;
+  if (ingot_value_get_tensor(x, &dtype, &shape, &ndim, &data) != INGOT_STATUS_OK) {
+    raise_named("TypeError", "x: expected a tensor");
+  }
+  if (op == "address") {
+    ingot_value* out = ingot_value_create_container(INGOT_VALUE_TUPLE);
+    ingot_value_append(out, ingot_value_create_int64(static_cast<int64_t>(reinterpret_cast<uintptr_t>(data))));
+    ingot_value_append(out, ingot_value_create_int64(dtype));
+    ingot_value* dims = ingot_value_create_container(INGOT_VALUE_TUPLE);
+    for (int32_t k = 0; k < ndim; ++k) ingot_value_append(dims, ingot_value_create_int64(shape[k]));
+    ingot_value_append(out, dims);
+    return out;
+  }
+  if (op == "fill") {
+    size_t count = 1;
+    for (int32_t k = 0; k < ndim; ++k) count *= static_cast<size_t>(shape[k]);
+    if (count != 0) set_element(dtype, const_cast<void*>(data), 0, 42);
+    return ingot_value_create_none();
+  }
+  raise_named("ValueError", "unknown op " + op);
 #elif defined(INGOT_TEST_BUNDLE_SUM)
   // total(xs: list[float]) -> float (the array of a packed list, else item by item)
   const ingot_value* xs = ingot_value_map_get(inputs, "xs");
