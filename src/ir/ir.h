@@ -120,6 +120,7 @@ struct Module {
   std::vector<std::unique_ptr<Function>> functions;  // callees before callers
   std::vector<Global> globals;
   std::vector<std::unique_ptr<Instr>> pool;  // owns every instruction
+  bool uses_numpy = false;  // the generated code includes the numpy runtime
 
   Function* entry() const;
   Instr* make(Op op, Location loc) {

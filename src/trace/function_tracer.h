@@ -91,8 +91,8 @@ class FunctionTracer {
   /// That function as a one-parameter lambda taking `param`.
   Instr* function_as_lambda(const syntax::expr* f, TypeRef param);
   Instr* subscript(const syntax::Subscript* s);
-  /// The items of an ndarray subscript as rt::np::Index values.
-  std::vector<Instr*> numpy_index(const syntax::expr* slice);
+  /// An ndarray subscript as a list of rt::np::Subscript.
+  Instr* numpy_index(const syntax::expr* slice);
   /// start, stop and step of `x[a:b:c]` as Optional[int] values.
   std::array<Instr*, 3> slice_bounds(const syntax::Slice* sl, const syntax::Span& at);
   Instr* fstring(const syntax::JoinedStr* j);

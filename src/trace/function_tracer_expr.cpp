@@ -1086,65 +1086,65 @@ std::array<FunctionTracer::Instr*, 3> FunctionTracer::slice_bounds(const Slice* 
   return {lo, hi, step};
 }
 
-std::vector<FunctionTracer::Instr*> FunctionTracer::numpy_index(const syntax::expr* slice) {
-  // a[i, 1:3, None, ..., idx]: one rt::np::Index per item (docs/numpy.md).
+FunctionTracer::Instr* FunctionTracer::numpy_index(const syntax::expr* slice) {
+  // a[i, 1:3, None, ..., idx]: a list of rt::np::Subscript (docs/numpy.md).
   std::vector<const syntax::expr*> items;
   if (slice->kind == NodeKind::Tuple)
     for (const syntax::expr* x : static_cast<const Tuple*>(slice)->elts) items.push_back(x);
   else
     items.push_back(slice);
-  TypeRef index = opaque_type("rt::np::Index");
-  std::vector<Instr*> out;
+  TypeRef subscript = opaque_type("rt::np::Subscript");
+  std::vector<Instr*> parts;
   for (const syntax::expr* x : items) {
     if (x->kind == NodeKind::Slice) {
       auto [lo, hi, step] = slice_bounds(static_cast<const Slice*>(x), x->span);
-      Instr* i = emit(Op::Call, x->span, index);
+      Instr* i = emit(Op::Call, x->span, subscript);
       i->callee = "rt::np::slice";
       i->operands = {lo, hi, step};
-      out.push_back(i);
+      parts.push_back(i);
       continue;
     }
     if (x->kind == NodeKind::Constant) {
       auto tag = static_cast<const Constant*>(x)->value.tag;
       if (tag == syntax::ConstantValue::Tag::None) {
-        out.push_back(constant(x->span, index, "rt::np::newaxis", "None"));
+        parts.push_back(constant(x->span, subscript, "rt::np::newaxis", "None"));
         continue;
       }
       if (tag == syntax::ConstantValue::Tag::Ellipsis) {
-        out.push_back(constant(x->span, index, "rt::np::ellipsis", "..."));
+        parts.push_back(constant(x->span, subscript, "rt::np::ellipsis", "..."));
         continue;
       }
     }
     Instr* v = translate(x);
     TypeRef t = resolved(v->type);
-    Instr* i = emit(Op::Call, x->span, index);
+    Instr* i = emit(Op::Call, x->span, subscript);
     if (t == int_type()) {
       i->callee = "rt::np::at";
     } else if (t->kind == Kind::NDArray) {
-      i->callee = "rt::np::take";  // integer or boolean array index
+      i->callee = "rt::np::take";  // an integer or boolean array
     } else if (t->kind == Kind::List && (t->args[0] == int_type() || t->args[0] == bool_type())) {
       i->callee = "rt::np::take_list";
-    } else if (t->kind == Kind::None) {
-      i->callee = "rt::np::newaxis_of";
     } else {
       refuse(x->span, "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or "
                       "boolean arrays are valid indices (got " + t->python() + ")");
     }
     i->operands.push_back(v);
-    out.push_back(i);
+    parts.push_back(i);
   }
-  return out;
+  Instr* list = emit(Op::Build, slice->span, opaque_type("std::vector<rt::np::Subscript>"));
+  list->callee = "list";
+  list->operands = parts;
+  return list;
 }
 
 FunctionTracer::Instr* FunctionTracer::subscript(const Subscript* s) {
   Instr* c = translate(s->value);
   TypeRef ct = resolved(c->type);
   if (ct->kind == Kind::NDArray) {
-    std::vector<Instr*> index = numpy_index(s->slice);
+    Instr* index = numpy_index(s->slice);
     Instr* g = emit(Op::Call, s->span, ndarray_type());
     g->callee = "rt::np::getitem";
-    g->operands.push_back(c);
-    g->operands.insert(g->operands.end(), index.begin(), index.end());
+    g->operands = {c, index};
     return g;
   }
   if (s->slice->kind == NodeKind::Slice && ct->kind == Kind::Tuple) {

@@ -347,11 +347,10 @@ void FunctionTracer::assign(const expr* target, Instr* v, const Span& at) {
         TypeRef vt = resolved(v->type);
         if (vt->kind != Kind::NDArray && !vt->is_numeric())
           refuse(at, "only arrays and numbers can be assigned into an array here (got " + vt->python() + ")");
-        std::vector<Instr*> index = numpy_index(s->slice);
+        Instr* index = numpy_index(s->slice);
         Instr* set = emit(Op::Call, at, none_type());
         set->callee = "rt::np::setitem";
-        set->operands = {c, v};
-        set->operands.insert(set->operands.end(), index.begin(), index.end());
+        set->operands = {c, index, v};
         emit(Op::Eval, at)->operands.push_back(set);
         return;
       }
@@ -501,10 +500,11 @@ void FunctionTracer::aug_assign(const AugAssign* s) {
       // numpy: `a += b` writes into a's buffer (every name for it sees the
       // change); a numpy scalar is rebound to the new value instead.
       static const std::map<std::string, std::string> kArrayInPlace = {
-          {"+", "rt::np::iadd"},       {"-", "rt::np::isubtract"}, {"*", "rt::np::imultiply"},
-          {"/", "rt::np::itrue_divide"}, {"//", "rt::np::ifloor_divide"}, {"%", "rt::np::iremainder"},
-          {"**", "rt::np::ipower"},    {"&", "rt::np::ibitwise_and"}, {"|", "rt::np::ibitwise_or"},
-          {"^", "rt::np::ibitwise_xor"}, {"@", "rt::np::imatmul"}};
+          {"+", "rt::np::iadd"},      {"-", "rt::np::isub"},       {"*", "rt::np::imul"},
+          {"/", "rt::np::itruediv"},  {"//", "rt::np::ifloordiv"}, {"%", "rt::np::imod"},
+          {"**", "rt::np::ipow"},     {"&", "rt::np::iand"},       {"|", "rt::np::ior"},
+          {"^", "rt::np::ixor"},      {"@", "rt::np::imatmul"},    {"<<", "rt::np::ilshift"},
+          {">>", "rt::np::irshift"}};
       auto fn = kArrayInPlace.find(op);
       if (fn == kArrayInPlace.end() || !resolve_binary(op, ct, resolved(rhs->type)))
         refuse(s->span, "unsupported operand type(s) for " + op + "=: 'numpy.ndarray' and '" +

@@ -68,6 +68,7 @@ std::unique_ptr<ir::Module> ModuleTracer::trace() {
   entry_.result = annotation_type(entry_def_->returns);
   entry_.function = identifier(entry_def_->name);
   trace_function(entry_def_, params, entry_.function, true);
+  for (const auto& [alias, module] : modules_) module_->uses_numpy = module_->uses_numpy || module == "numpy";
   return std::move(module_);
 }
 
@@ -293,12 +294,7 @@ std::string ModuleTracer::numpy_dtype_name(const expr* e) const {
 }
 
 TypeRef ModuleTracer::annotation_type(const expr* e) {
-  TypeRef t = annotation_type_of(e);
-  // The numpy operations are being wired to the runtime (docs/numpy.md);
-  // until then an array type is refused where it is written.
-  if (t->kind == types::Kind::NDArray)
-    refuse(e->span, "numpy arrays (" + t->python() + ") are not supported yet in compiled predictors");
-  return t;
+  return annotation_type_of(e);
 }
 
 TypeRef ModuleTracer::annotation_type_of(const expr* e) {

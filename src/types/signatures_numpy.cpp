@@ -15,7 +15,7 @@ using Table = std::map<std::string, std::vector<Overload>>;
 /// The numpy operations resolve only once the runtime's dynamic layer
 /// (rt/numpy/dynamic*.h) implements them; until then they are refused at
 /// their line (arrays themselves are refused at their annotation).
-constexpr bool kNumpyOperations = false;
+constexpr bool kNumpyOperations = true;
 
 bool is_array(TypeRef t) { return t && t->kind == Kind::NDArray; }
 /// An operand of an elementwise operation: an array or a Python number.
@@ -24,7 +24,8 @@ bool is_int(TypeRef t) { return t && (t->kind == Kind::Int || t->kind == Kind::B
 /// axis=: missing, None or an int.
 bool is_axis(TypeRef t) { return !t || t->kind == Kind::None || is_int(t); }
 /// dtype=: missing, None or a dtype written in the code.
-bool is_dtype(TypeRef t) { return !t || t->kind == Kind::None || t->kind == Kind::DType; }
+/// (dtype values known only at run time, like a.dtype, are not taken yet).
+bool is_dtype(TypeRef t) { return !t || t->kind == Kind::None || (t->kind == Kind::DType && !t->name.empty()); }
 /// A shape: an int or a tuple of ints.
 bool is_shape(TypeRef t) {
   if (!t) return false;
@@ -164,7 +165,7 @@ const Table& function_table() {
                                [](const Types& a) { return is_array(a[0]) && is_shape(a[1]); })};
     m["copy"] = {fixed({{"a", ""}}, "rt::np::copy", A, [](const Types& a) { return is_array(a[0]); })};
     for (const char* n : {"sort", "argsort"})
-      m[n] = {fixed({{"a", ""}, {"axis", "rt::Int(-1)"}, {"kind", "std::nullopt"}}, std::string("rt::np::") + n, A,
+      m[n] = {fixed({{"a", ""}, {"axis", "rt::Int(-1)"}, {"kind", "std::nullopt"}}, std::string("rt::np::") + n + "_kind", A,
                     [](const Types& a) {
                       return is_array(a[0]) && is_axis(a[1]) && (!a[2] || a[2]->kind == Kind::Str || a[2]->kind == Kind::None);
                     })};
@@ -203,9 +204,9 @@ const Table& method_table() {
                        [](const Types& a) { return is_opt_operand(a[0]) && is_opt_operand(a[1]); })};
     m["round"] = {fixed({{"decimals", "rt::Int(0)"}}, "rt::np::round", A, [](const Types& a) { return !a[0] || is_int(a[0]); })};
     m["dot"] = {fixed({{"b", ""}}, "rt::np::dot", A, [](const Types& a) { return is_operand(a[0]); })};
-    m["argsort"] = {fixed({{"axis", "rt::Int(-1)"}, {"kind", "std::nullopt"}}, "rt::np::argsort", A,
+    m["argsort"] = {fixed({{"axis", "rt::Int(-1)"}, {"kind", "std::nullopt"}}, "rt::np::argsort_kind", A,
                           [](const Types& a) { return is_axis(a[0]); })};
-    m["sort"] = {fixed({{"axis", "rt::Int(-1)"}, {"kind", "std::nullopt"}}, "rt::np::sort_inplace", none_type(),
+    m["sort"] = {fixed({{"axis", "rt::Int(-1)"}, {"kind", "std::nullopt"}}, "rt::np::sort_inplace_kind", none_type(),
                        [](const Types& a) { return is_axis(a[0]); })};
     m["nonzero"] = {fixed({}, "rt::np::nonzero", var_tuple_of(A), [](const Types&) { return true; })};
     return m;
@@ -288,7 +289,7 @@ std::optional<std::pair<TypeRef, std::string>> resolve_ndarray_attribute(const s
   if (name == "shape") return std::make_pair(var_tuple_of(int_type()), std::string("rt::np::shape"));
   if (name == "ndim") return std::make_pair(int_type(), std::string("rt::np::ndim"));
   if (name == "size") return std::make_pair(int_type(), std::string("rt::np::size"));
-  if (name == "T") return std::make_pair(ndarray_type(), std::string("rt::np::transpose"));
+  if (name == "T") return std::make_pair(ndarray_type(), std::string("rt::np::T_"));
   if (name == "dtype") return std::make_pair(dtype_type(), std::string("rt::np::dtype"));
   return std::nullopt;
 }

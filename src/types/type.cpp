@@ -91,7 +91,7 @@ std::string Type::cpp() const {
     case Kind::Exception: return "rt::PyException";
     case Kind::Range: return "rt::Range";
     case Kind::NDArray: return "rt::np::Array";
-    case Kind::DType: return "ingot_dtype";
+    case Kind::DType: return "rt::np::DType";
     case Kind::Opaque: return name;
     case Kind::Iterator:
     case Kind::Function:

@@ -74,14 +74,14 @@ CASES = {
     "isinstance_of_unknown_class": (
         '@compile(tag="t/x", description="d")\ndef f(x: int) -> bool:\n    return isinstance(x, range)\n',
         5, 26, "isinstance() is supported with the builtin types"),
-    "numpy_array_annotation_not_yet": (
-        'import numpy as np\n\n@compile(tag="t/x", description="d")\ndef f(x: np.ndarray) -> int:\n'
-        '    return 1\n',
-        6, 10, "numpy arrays (np.ndarray) are not supported yet"),
-    "numpy_typed_annotation_not_yet": (
+    "numpy_function_not_supported": (
+        'import numpy as np\n\n@compile(tag="t/x", description="d")\ndef f(x: np.ndarray) -> np.ndarray:\n'
+        '    return np.cumsum(x)\n',
+        7, 12, "numpy.cumsum is not supported yet"),
+    "numpy_unsupported_annotation_dtype": (
         'import numpy.typing as npt\nimport numpy as np\n\n@compile(tag="t/x", description="d")\n'
-        'def f(x: int) -> npt.NDArray[np.float32]:\n    return 1\n',
-        7, 18, "numpy arrays (npt.NDArray[np.float32]) are not supported yet"),
+        'def f(x: int) -> npt.NDArray[np.complex64]:\n    return 1\n',
+        7, 30, "unsupported array dtype in this annotation"),
     "no_entry_point": ("def f(x: int) -> int:\n    return x\n", 1, 1, "no function decorated with @compile"),
     "mixed_list": (
         '@compile(tag="t/x", description="d")\ndef f(x: int) -> int:\n    a = [1, "b"]\n    return x\n',

@@ -135,6 +135,8 @@ void str_into(std::string& out, const T& x) {
     else out += "None";
   } else if constexpr (is_variant_v<U>) {
     std::visit([&](const auto& v) { str_into(out, v); }, x);
+  } else if constexpr (requires { x.str_into(out); }) {
+    x.str_into(out);  // numpy arrays and scalars: str() differs from repr()
   } else {
     repr_into(out, x, false);
   }

@@ -15,6 +15,12 @@
 //       without copying (the tensor holds a heap shared_ptr to the buffer,
 //       dropped by its release callback); other views are copied first.
 //   rt::to_value(Scalar<T>)    a 0-d TENSOR of T's dtype.
+//   rt::from_value<np::Array>(v, "x")   a TENSOR of ANY dtype, viewed without
+//       copying (as NDArray<T>); a 0-d TENSOR is a numpy scalar (the bindings
+//       send numpy scalars as 0-d tensors). Another kind: TypeError("argument
+//       'x': expected numpy.ndarray, got list").
+//   rt::to_value(np::Array)    a TENSOR of its dtype (0-d for numpy scalars),
+//       handed over as the typed to_value does.
 //
 // Include this header (all.h does) before the code that calls from_value /
 // to_value on numpy types.
@@ -29,6 +35,7 @@
 #include "ingot/rt/boundary.h"
 #include "ingot/rt/exceptions.h"
 #include "ingot/rt/numpy/dtype.h"
+#include "ingot/rt/numpy/dynamic.h"
 #include "ingot/rt/numpy/ndarray.h"
 #include "ingot/rt/numpy/scalar.h"
 
@@ -83,6 +90,11 @@ ingot_value* to_value(const Scalar<T>& x) {
   return to_value(c);
 }
 
+/// np::Array -> TENSOR (src/numpy/dynamic_boundary.cpp).
+ingot_value* to_value(const Array& a);
+/// A TENSOR of any dtype as an Array viewing its buffer.
+Array array_from_tensor(const ingot_value* v, const rt::detail::BoundaryPath& path);
+
 }  // namespace ingot::rt::np
 
 namespace ingot::rt {
@@ -124,6 +136,12 @@ struct Boundary<np::Scalar<T>> {
     std::memcpy(&x, v->tensor->data, sizeof(T));
     return np::Scalar<T>(x);
   }
+};
+
+template <>
+struct Boundary<np::Array> {
+  static bool matches(const ingot_value* v, bool /*strict*/) { return v->kind == INGOT_VALUE_TENSOR && v->tensor; }
+  static np::Array convert(const ingot_value* v, const BoundaryPath& path) { return np::array_from_tensor(v, path); }
 };
 
 }  // namespace detail

@@ -55,6 +55,28 @@ Shape check_permutation(const Shape& axes, Int ndim);
 [[noreturn]] void raise_index_out_of_bounds(Int index, Int axis, Int size);
 [[noreturn]] void raise_index_shape_mismatch(const Shape& a, const Shape& b);
 
+template <class T>
+inline constexpr bool is_ndarray_item = false;
+template <class T>
+inline constexpr bool is_ndarray_item<NDArray<T>> = true;
+/// Whether Seq is a sequence (or std::tuple) of NDArray<T>: the typed
+/// concatenate / stack take only those (np::Array sequences go to the
+/// dynamic ones of dynamic_shape.h).
+template <class Seq>
+constexpr bool is_ndarray_seq() {
+  if constexpr (requires(const Seq& s) { *std::begin(s); }) {
+    return is_ndarray_item<std::remove_cvref_t<decltype(*std::begin(std::declval<const Seq&>()))>>;
+  } else {
+    return false;
+  }
+}
+template <class... Ts>
+constexpr bool is_ndarray_tuple(const std::tuple<Ts...>*) {
+  return (is_ndarray_item<Ts> && ...);
+}
+template <class Seq>
+concept NDArraySequence = is_ndarray_seq<Seq>() || requires { requires is_ndarray_tuple(static_cast<const Seq*>(nullptr)); };
+
 template <class Seq>
 auto collect_arrays(const Seq& arrays) {
   using A = std::decay_t<decltype(*std::begin(arrays))>;
@@ -199,12 +221,12 @@ NDArray<T> concatenate_vector(const std::vector<NDArray<T>>& xs, Int axis) {
 }  // namespace detail
 
 /// np.concatenate(arrays, axis)
-template <class Seq>
+template <detail::NDArraySequence Seq>
 auto concatenate(const Seq& arrays, Int axis = 0) {
   return detail::concatenate_vector(detail::collect_arrays(arrays), axis);
 }
 /// np.concatenate(arrays, axis=None): the arrays flattened, then joined.
-template <class Seq>
+template <detail::NDArraySequence Seq>
 auto concatenate(const Seq& arrays, None) {
   auto xs = detail::collect_arrays(arrays);
   if (xs.empty()) detail::raise_concat_empty("concatenate");
@@ -213,7 +235,7 @@ auto concatenate(const Seq& arrays, None) {
 }
 
 /// np.stack(arrays, axis): the arrays (all of one shape) joined along a new axis.
-template <class Seq>
+template <detail::NDArraySequence Seq>
 auto stack(const Seq& arrays, Int axis = 0) {
   auto xs = detail::collect_arrays(arrays);
   if (xs.empty()) detail::raise_concat_empty("stack");
