@@ -82,6 +82,8 @@ class FunctionTracer {
   bool numpy_call(const syntax::Call* c);
   /// A dtype written as a builtin type or a string, or null.
   Instr* dtype_argument(const syntax::expr* e);
+  /// `a.tolist()` / `a.item()` going where `target` is annotated, or null.
+  Instr* numpy_to_python(const syntax::expr* value, TypeRef target);
   /// A call of module function `fname` with arguments bound by position
   /// (null: take the default).
   Instr* call_function_with(const std::string& fname, std::vector<Instr*> args, const syntax::Span& at);

@@ -813,6 +813,10 @@ FunctionTracer::Instr* FunctionTracer::call_expr(const Call* c) {
     }
     Instr* receiver = translate(a->value);
     TypeRef rtype = resolved(receiver->type);
+    if (rtype->kind == Kind::NDArray && (method == "tolist" || method == "item"))
+      refuse(c->span, "the type of a." + method + "() depends on the array's dtype and rank: assign it to an "
+                      "annotated variable (e.g. `values: list[float] = a." + method + "()`) or return it from a "
+                      "function whose return type says it");
     std::vector<Instr*> args{receiver};
     CallTypes types;
     TypeRef key_element = rtype->kind == Kind::List ? rtype->args[0] : nullptr;
@@ -948,6 +952,31 @@ FunctionTracer::Instr* FunctionTracer::dtype_argument(const syntax::expr* e) {
   }
   if (dtype.empty()) return nullptr;
   return constant(e->span, dtype_type(dtype), dtype_code(dtype), dtype);
+}
+
+FunctionTracer::Instr* FunctionTracer::numpy_to_python(const syntax::expr* value, TypeRef target) {
+  // a.tolist() / a.item(): the Python type depends on the array's dtype and
+  // rank, known at run time; the annotation where the value goes says which
+  // it must be (checked by the runtime, TypeError if the array disagrees).
+  if (!target || value->kind != NodeKind::Call) return nullptr;
+  auto* c = static_cast<const Call*>(value);
+  if (c->func->kind != NodeKind::Attribute || !c->args.empty() || !c->keywords.empty()) return nullptr;
+  auto* a = static_cast<const Attribute*>(c->func);
+  std::string method = str(a->attr);
+  if (method != "tolist" && method != "item") return nullptr;
+  Instr* array = translate(a->value);
+  if (resolved(array->type)->kind != Kind::NDArray) return nullptr;
+  auto scalar = [](TypeRef t) { return t == int_type() || t == float_type() || t == bool_type(); };
+  TypeRef leaf = target;
+  while (leaf->kind == Kind::List) leaf = leaf->args[0];
+  if (method == "item" ? !scalar(target) : !(scalar(leaf) && (target->kind == Kind::List || scalar(target))))
+    refuse(value->span, "a." + method + "() can only go where an int, float or bool" +
+                            std::string(method == "tolist" ? " (or nested lists of them)" : "") + " is annotated (here: " +
+                            target->python() + ")");
+  Instr* conv = emit(Op::Call, value->span, target);
+  conv->callee = "rt::np::" + method + "<" + target->cpp() + ">";
+  conv->operands.push_back(array);
+  return conv;
 }
 
 FunctionTracer::Instr* FunctionTracer::call_function(const std::string& fname, const Call* c) {

@@ -179,7 +179,8 @@ void FunctionTracer::statement(const stmt* s) {
         }
         return;
       }
-      Instr* v = translate(a->value);
+      Instr* v = numpy_to_python(a->value, declared);
+      if (!v) v = translate(a->value);
       TypeRef vt = resolved(v->type);
       if (declared == float_type() && (vt == int_type() || vt == bool_type()) && !lookup(name)) {
         // `total: float = 0` holds the int 0 until a float is assigned, as
@@ -744,7 +745,9 @@ int FunctionTracer::unwind_through_finally(Op exit) {
 }
 
 void FunctionTracer::return_stmt(const Return* s) {
-  Instr* v = s->value ? translate(s->value) : constant(s->span, none_type(), "rt::none", "None");
+  TypeRef declared_result = nested_ ? nested_->declared : fn_.result;
+  Instr* v = s->value ? numpy_to_python(s->value, declared_result) : nullptr;
+  if (!v) v = s->value ? translate(s->value) : constant(s->span, none_type(), "rt::none", "None");
   TypeRef vt = resolved(v->type);
   TypeRef declared = nested_ ? nested_->declared : fn_.result;
   const std::string& owner = nested_ ? nested_->name : fn_.python_name;
