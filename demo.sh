@@ -34,3 +34,37 @@ for features, weights in [([0.5, 1.5], [2.0, -0.25]), ([3.0], [-1.0]), ([1.0], [
             return f"{type(e).__name__}: {e}"
     print(f"  {features!s:12} {weights!s:14} compiled: {run(compiled):28} CPython: {run(hello.classify)}")
 PY
+
+echo
+echo "==> from Node.js: the same bundle through the C ABI (clients/node)"
+if command -v node >/dev/null && [ -d clients/node/node_modules ]; then
+  node -e '
+    const { load } = require("./clients/node");
+    const classify = load(process.argv[1]);
+    console.log("  ", classify({ features: [0.5, 1.5], weights: [2.0, -0.25] }));
+    try { classify({ features: [1.0], weights: [1.0, 2.0] }); }
+    catch (e) { console.log("  ", `${e.name}: ${e.message}`); }
+  ' "$out"
+else
+  echo "  (node or clients/node dependencies missing: run ./setup.sh)"
+fi
+
+echo
+echo "==> numpy: examples/normalize.py (L2-normalised rows) compiled, next to numpy"
+ingot compile examples/normalize.py -o build/demo/normalize.bundle -q
+python3 - build/demo/normalize.bundle <<'PY'
+import importlib.util
+import sys
+
+import numpy as np
+
+import ingot
+
+spec = importlib.util.spec_from_file_location("normalize", "examples/normalize.py")
+normalize = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(normalize)
+compiled = ingot.load(sys.argv[1])
+x = np.array([[3.0, 4.0], [1.0, 0.0], [0.0, 0.0]], dtype=np.float32)
+print("  compiled:", compiled(embeddings=x).tolist())
+print("  numpy:   ", normalize.normalize(x).tolist())
+PY
