@@ -109,6 +109,21 @@ node_setup() {
 }
 node_setup || log "WARNING: the Node.js client could not be set up (its tests in test.sh will fail)"
 
+# --- llama.cpp (docs/llama.md) -----------------------------------------------
+# The pinned llama.cpp (deps/llama.cpp.pin) as static libraries, and
+# llama-cpp-python from the same source as the CPython reference, both built
+# once into ${INGOT_DEPS_CACHE:-~/.cache/ingot-deps} (minutes cold; well under
+# a second when built and installed). CMake finds the libraries there
+# (ingot::llama). INGOT_SKIP_LLAMA=1 skips this section.
+if [ "${INGOT_SKIP_LLAMA:-0}" != 1 ]; then
+  llama_start=$SECONDS
+  log "llama.cpp: static libraries and the llama-cpp-python reference (deps/llama.cpp.sh)"
+  PYTHON="$PYTHON" deps/llama.cpp.sh build
+  PYTHON="$PYTHON" deps/llama.cpp.sh python ||
+    log "WARNING: llama-cpp-python (the reference of the llama tests) could not be installed"
+  log "llama.cpp: ready in $((SECONDS - llama_start)) s ($(deps/llama.cpp.sh prefix))"
+fi
+
 # --- build -------------------------------------------------------------------
 BUILD_DIR="${INGOT_BUILD_DIR:-build}"
 JOBS="${INGOT_JOBS:-$(nproc)}"
