@@ -182,3 +182,32 @@ TEST(NumpyLinalg, Norm) {
   EXPECT_EQ(message_of([&] { np::norm(v, std::nullopt, 1); }, ExcType::ValueError),
             "axis 1 is out of bounds for array of dimension 1");
 }
+
+TEST(NumpyLinalg, DotNd) {
+  // np.dot(a, b): a's last axis against b's second-to-last (numpy 2.4)
+  auto ar = [](np::Shape s) {
+    np::NDArray<Int> a(std::move(s));
+    for (Int i = 0; i < a.size(); ++i) a.data()[i] = i;
+    return a;
+  };
+  const auto a = ar({2, 3, 4});
+  const auto ab = np::dot(a, ar({4, 2}));
+  EXPECT_EQ(ab.shape(), (np::Shape{2, 3, 2}));
+  EXPECT_EQ(values(ab), (std::vector<Int>{28, 34, 76, 98, 124, 162, 172, 226, 220, 290, 268, 354}));
+  np::NDArray<Int> v(np::Shape{4});
+  const Int vv[] = {1, -1, 2, 0};
+  for (Int i = 0; i < 4; ++i) v.data()[i] = vv[i];
+  const auto av = np::dot(a, v);
+  EXPECT_EQ(av.shape(), (np::Shape{2, 3}));
+  EXPECT_EQ(values(av), (std::vector<Int>{3, 11, 19, 27, 35, 43}));
+  const auto vc = np::dot(ar({4}), ar({2, 4, 3}));
+  EXPECT_EQ(vc.shape(), (np::Shape{2, 3}));
+  EXPECT_EQ(values(vc), (std::vector<Int>{42, 48, 54, 114, 120, 126}));
+  const auto mc = np::dot(ar({2, 3}), ar({2, 3, 4}));
+  EXPECT_EQ(mc.shape(), (np::Shape{2, 2, 4}));
+  EXPECT_EQ(values(mc), (std::vector<Int>{20, 23, 26, 29, 56, 59, 62, 65, 56, 68, 80, 92, 200, 212, 224, 236}));
+  const auto f = np::dot(arr<double>({2, 3, 4}), arr<double>({4, 2}, 5));
+  EXPECT_EQ(f.shape(), (np::Shape{2, 3, 2}));
+  EXPECT_EQ(message_of([&] { np::dot(a, ar({3, 2})); }, ExcType::ValueError),
+            "shapes (2,3,4) and (3,2) not aligned: 4 (dim 2) != 3 (dim 0)");
+}

@@ -316,6 +316,12 @@ TEST(NumpyReduce, AnyAll) {
   EXPECT_TRUE(np::all(make<double>({nan, -1.0}, {2})));
   EXPECT_FALSE(np::any(make<double>({0.0, -0.0}, {2})));
   EXPECT_EQ(np::any(make<bool>({false, true}, {2}), 0, true).shape(), (np::Shape{1}));
+  // empty lanes: np.zeros((0, 2), bool).any(axis=0) -> [False, False]; all -> [True, True]
+  const auto e = np::NDArray<bool>(np::Shape{0, 2});
+  EXPECT_EQ(values(np::any(e, 0)), (std::vector<bool>{false, false}));
+  EXPECT_EQ(values(np::all(e, 0)), (std::vector<bool>{true, true}));
+  EXPECT_EQ(values(np::all(np::NDArray<double>(np::Shape{2, 0}), 1, true)), (std::vector<bool>{true, true}));
+  EXPECT_EQ(np::argmax(np::NDArray<double>(np::Shape{0, 2}), 1).shape(), (np::Shape{0}));
 }
 
 TEST(NumpyReduce, AxisErrors) {

@@ -156,6 +156,12 @@ TEST(NumpyShape, BroadcastTo) {
             "operands could not be broadcast together with remapped shapes [original->remapped]: (3,)  and requested shape (4,)");
   EXPECT_EQ(message_of([&] { np::broadcast_to(arange({2, 3}), np::Shape{3}); }, ExcType::ValueError),
             "input operand has more dimensions than allowed by the axis remapping");
+  EXPECT_EQ(message_of([&] { np::broadcast_to(arange({3, 1}), np::Shape{3, -1}); }, ExcType::ValueError),
+            "all elements of broadcast shape must be non-negative");
+  EXPECT_EQ(message_of([&] { np::broadcast_to(arange({2, 2, 2}), np::Shape{2, -1}); }, ExcType::ValueError),
+            "all elements of broadcast shape must be non-negative");
+  EXPECT_EQ(message_of([&] { np::broadcast_to(r, np::Shape{}); }, ExcType::ValueError),
+            "cannot broadcast a non-scalar to a scalar array");
   EXPECT_EQ(np::broadcast_shapes({2, 1}, {3}), (np::Shape{2, 3}));
   EXPECT_EQ(message_of([&] { np::broadcast_shapes({2, 3}, {4, 1, 2}); }, ExcType::ValueError),
             "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (2, 3) "

@@ -1334,6 +1334,18 @@ FunctionTracer::Instr* FunctionTracer::display(const syntax::expr* e) {
     items.push_back(translate(x));
     types.push_back(resolved(items.back()->type));
   }
+  // [1.5, 2]: CPython keeps the int an int, so the items are int-or-float
+  // (converted before the list is built).
+  TypeRef number = nullptr;
+  if (e->kind == NodeKind::List) {
+    bool ints = false, floats = false, others = false;
+    for (TypeRef t : types) (t == int_type() ? ints : t == float_type() ? floats : others) = true;
+    if (ints && floats && !others) {
+      number = union_of({int_type(), float_type()});
+      for (Instr*& item : items) item = convert(item, number, e->span);
+      types.assign(types.size(), number);
+    }
+  }
   Instr* b = emit(Op::Build, e->span, nullptr);
   b->operands = items;
   if (e->kind == NodeKind::Tuple) {

@@ -23,6 +23,16 @@ bool fits(TypeRef v, TypeRef d) {
       for (TypeRef m : d->args)
         if (fits(v, m)) return true;
       return false;
+    case Kind::List:
+    case Kind::Set:
+    case Kind::VarTuple:
+    case Kind::Dict:
+      // list[Union[int, float]] where list[float] is annotated: the values
+      // are returned as they are, element types checked alike.
+      if (v->kind != d->kind || v->args.size() != d->args.size()) return false;
+      for (size_t i = 0; i < v->args.size(); ++i)
+        if (!fits(v->args[i], d->args[i])) return false;
+      return true;
     case Kind::Tuple:
       if (v->kind != Kind::Tuple || v->args.size() != d->args.size()) return false;
       for (size_t i = 0; i < v->args.size(); ++i)

@@ -99,7 +99,7 @@ const Table& function_table() {
     for (const char* n : {"add", "subtract", "multiply", "true_divide", "floor_divide", "remainder", "power", "maximum",
                           "minimum", "fmax", "fmin", "arctan2", "hypot", "equal", "not_equal", "less", "less_equal",
                           "greater", "greater_equal", "logical_and", "logical_or", "logical_xor", "bitwise_and",
-                          "bitwise_or", "bitwise_xor", "fmod"})
+                          "bitwise_or", "bitwise_xor", "fmod", "left_shift", "right_shift"})
       m[n] = {fixed({{"x1", ""}, {"x2", ""}}, std::string("rt::np::") + n, A, two)};
     m["divide"] = {fixed({{"x1", ""}, {"x2", ""}}, "rt::np::true_divide", A, two)};
     m["mod"] = {fixed({{"x1", ""}, {"x2", ""}}, "rt::np::remainder", A, two)};

@@ -230,7 +230,10 @@ def jsonable(value):
 
 
 def has_set_or_bytes_or_nonfinite(value) -> bool:
+    """Also numpy values: `ingot predict` takes and prints JSON only."""
     if isinstance(value, (set, frozenset, bytes)):
+        return True
+    if type(value).__module__ == "numpy":
         return True
     if isinstance(value, float):
         return value != value or value in (float("inf"), float("-inf"))

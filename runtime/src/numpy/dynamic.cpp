@@ -85,6 +85,46 @@ Array to_array(const Operand& x) {
   return Array();
 }
 
+namespace {
+/// float32/float64 -> uint32 as numpy's cast loop does it on x86-64: its
+/// contiguous inner loop converts 4 elements at a time (the vector pattern of
+/// np::cast) and the n % 4 left over one by one in scalar C (a 64-bit
+/// truncation, low 32 bits kept: nan, inf -> 0); a strided inner loop is all
+/// scalar. Only nan, inf and out-of-range values see the difference.
+template <class F>
+Array float_to_uint32(const NDArray<F>& src, bool scalar) {
+  NDArray<std::uint32_t> out = astype<std::uint32_t>(src);  // C-contiguous, vector pattern
+  const Int n = src.size();
+  if (n == 0) return Array(out, scalar);
+  const Shape& shape = src.shape();
+  Int run = 1;  // length of the contiguous inner runs (1: strided, all scalar)
+  if (src.ndim() == 0) {
+    run = 1;
+  } else if (src.is_c_contiguous()) {
+    run = n;
+  } else if (src.strides().back() == 1) {
+    run = shape.back();
+  }
+  std::uint32_t* o = out.data();
+  for (Int start = 0; start < n; start += run) {
+    const Int vec = run - run % 4;
+    for (Int i = vec; i < run; ++i) {
+      const Int k = start + i;
+      // the source element of C-order index k
+      Int off = 0, rem = k;
+      for (Int d = src.ndim() - 1; d >= 0; --d) {
+        const Int side = shape[static_cast<std::size_t>(d)];
+        off += (rem % side) * src.strides()[static_cast<std::size_t>(d)];
+        rem /= side;
+      }
+      const F v = src.data()[off];
+      o[k] = static_cast<std::uint32_t>(np::detail::cvtt64(static_cast<double>(v)));
+    }
+  }
+  return Array(out, scalar);
+}
+}  // namespace
+
 Array cast_array(const Array& a, ingot_dtype to) {
   if (a.dtype() == to) return a;
   return dispatch(a.dtype(), [&](auto from_tag) -> Array {
@@ -92,7 +132,11 @@ Array cast_array(const Array& a, ingot_dtype to) {
     const NDArray<F> src = typed<F>(a);
     return dispatch(to, [&](auto to_tag) -> Array {
       using T = typename decltype(to_tag)::type;
-      return Array(astype<T>(src), a.is_scalar());
+      if constexpr ((std::is_same_v<F, float> || std::is_same_v<F, double>) && std::is_same_v<T, std::uint32_t>) {
+        return float_to_uint32(src, a.is_scalar());
+      } else {
+        return Array(astype<T>(src), a.is_scalar());
+      }
     });
   });
 }

@@ -8,6 +8,7 @@
 
 #include "dynamic_dispatch.h"
 #include "ingot/rt/numpy/creation.h"
+#include "ingot/rt/numpy/dynamic_create.h"
 #include "ingot/rt/numpy/index.h"
 #include "ingot/rt/var_tuple.h"
 
@@ -63,6 +64,9 @@ struct Parsed {
   bool mask = false;
   std::size_t take_axes = 0;   // axes of `a` it consumes (1, or the mask's ndim)
   std::size_t view_axis = 0;   // its first axis in the basic view
+  std::size_t a_axis = 0;      // its first axis in `a` (numpy's error messages count these)
+  bool bool0 = false;          // a 0-d boolean index (a new axis of extent 1, or 0 when false)
+  bool bool0_value = false;
   bool separated = false;      // integers not next to the index array (numpy moves the result axes first)
 };
 
@@ -88,6 +92,7 @@ Parsed parse(const Array& a, const std::vector<Subscript>& index) {
   const Int nd = a.ndim();
   const std::size_t ellipsis_axes = static_cast<Int>(consumed) <= nd ? static_cast<std::size_t>(nd) - consumed : 0;
   std::size_t out_axes = 0;  // axes of the basic view produced so far
+  std::size_t a_axes = 0;    // axes of `a` consumed so far
   bool seen_ellipsis = false;
   int first_adv = -1, last_adv = -1, take_pos = -1;
   std::vector<int> int_positions;
@@ -98,9 +103,19 @@ Parsed parse(const Array& a, const std::vector<Subscript>& index) {
       if (arr.ndim() == 0 && is_integer(arr.dtype())) {
         p.basic.push_back(At{to_int(arr)});
         int_positions.push_back(static_cast<int>(k));
+        ++a_axes;
         continue;
       }
-      if (arr.ndim() == 0) raise(ExcType::IndexError, "a 0-d boolean index is not supported by compiled code");
+      if (arr.ndim() == 0 && is_bool(arr.dtype())) {
+        // numpy: a[True] is a[np.newaxis] (copied), a[False] the same with extent 0.
+        p.bool0 = true;
+        p.bool0_value = truthy(arr);
+        p.view_axis = out_axes;
+        take_pos = static_cast<int>(k);
+        p.basic.push_back(NewAxis{});
+        ++out_axes;
+        continue;
+      }
       if (!is_integer(arr.dtype()) && !is_bool(arr.dtype())) {
         raise(ExcType::IndexError,
               "arrays used as indices must be of integer (or boolean) type");
@@ -110,15 +125,19 @@ Parsed parse(const Array& a, const std::vector<Subscript>& index) {
       p.take = p.mask ? arr : cast_array(arr, INGOT_DTYPE_INT64);
       p.take_axes = p.mask ? static_cast<std::size_t>(arr.ndim()) : 1;
       p.view_axis = out_axes;
+      p.a_axis = a_axes;
       take_pos = static_cast<int>(k);
       for (std::size_t j = 0; j < p.take_axes; ++j) p.basic.push_back(SliceIndex{});
       out_axes += p.take_axes;
+      a_axes += p.take_axes;
     } else if (std::holds_alternative<At>(s)) {
       p.basic.push_back(std::get<At>(s));
       int_positions.push_back(static_cast<int>(k));
+      ++a_axes;
     } else if (std::holds_alternative<SliceIndex>(s)) {
       p.basic.push_back(std::get<SliceIndex>(s));
       ++out_axes;
+      ++a_axes;
     } else if (std::holds_alternative<NewAxis>(s)) {
       p.basic.push_back(NewAxis{});
       ++out_axes;
@@ -128,9 +147,10 @@ Parsed parse(const Array& a, const std::vector<Subscript>& index) {
       p.has_ellipsis = true;
       p.basic.push_back(EllipsisIndex{});
       out_axes += ellipsis_axes;
+      a_axes += ellipsis_axes;
     }
   }
-  if (p.has_take && !int_positions.empty()) {
+  if ((p.has_take || p.bool0) && !int_positions.empty()) {
     first_adv = take_pos;
     last_adv = take_pos;
     for (int q : int_positions) {
@@ -167,16 +187,37 @@ Array view_for_take(const Array& a, const Parsed& p) {
   if (p.mask) {
     for (std::size_t k = 0; k < p.take_axes; ++k) {
       const Int size = v.shape()[p.view_axis + k], bsize = p.take.shape()[k];
-      if (size != bsize) raise_bool_mismatch(static_cast<Int>(p.view_axis + k), size, bsize);
+      if (size != bsize) raise_bool_mismatch(static_cast<Int>(p.a_axis + k), size, bsize);
     }
+  } else {
+    // Bounds first, with the axis of `a` in the message (take/put would name axis 0).
+    const Int n = v.shape()[p.view_axis];
+    const Array idx = p.take.is_c_contiguous() ? p.take : copy(p.take);
+    const Int* ix = static_cast<const Int*>(idx.data());
+    for (Int k = 0; k < idx.size(); ++k) np::detail::check_index(ix[k], static_cast<Int>(p.a_axis), n);
   }
   return axes_to_front(v, p.view_axis, p.take_axes);
+}
+
+/// The basic view of a subscript with a 0-d boolean index: its new axis of
+/// extent 1 (0 when false), moved first when numpy puts the advanced axes
+/// first (integers separated from it).
+Array view_for_bool0(const Array& a, const Parsed& p) {
+  Array v = basic_view(a, p.basic);
+  if (!p.bool0_value) {
+    Shape s = v.shape();
+    s[p.view_axis] = 0;
+    v = Array(v.dtype(), v.shared_data(), std::move(s), v.strides(), false);
+  }
+  if (p.separated && p.view_axis > 0) v = axes_to_front(v, p.view_axis, 1);
+  return v;
 }
 
 }  // namespace
 
 Array getitem(const Array& a, const std::vector<Subscript>& index) {
   const Parsed p = parse(a, index);
+  if (p.bool0) return copy(view_for_bool0(a, p));
   if (!p.has_take) {
     const Array v = basic_view(a, p.basic);
     if (v.ndim() == 0 && !p.has_ellipsis) return scalar_copy(v);
@@ -212,31 +253,76 @@ Array assigned_value(const Operand& value, ingot_dtype d) {
 }
 }  // namespace
 
+namespace {
+/// `val` without its leading extents of 1 beyond `ndim` axes (numpy's
+/// assignment drops them: a[0:2] = np.ones((1, 2, 3)) fills a (2, 3) selection).
+Array strip_leading_ones(const Array& val, std::size_t ndim) {
+  std::size_t drop = 0;
+  while (val.shape().size() - drop > ndim && val.shape()[drop] == 1) ++drop;
+  if (drop == 0) return val;
+  Shape s(val.shape().begin() + static_cast<std::ptrdiff_t>(drop), val.shape().end());
+  Shape st(val.strides().begin() + static_cast<std::ptrdiff_t>(drop), val.strides().end());
+  return Array(val.dtype(), val.shared_data(), std::move(s), std::move(st), false);
+}
+Int count_true(const Array& mask) {
+  Int n = 0;
+  typed<bool>(mask).for_each([&](bool& x) { n += x ? 1 : 0; });
+  return n;
+}
+}  // namespace
+
 void setitem(const Array& a, const std::vector<Subscript>& index, const Operand& value) {
   const Parsed p = parse(a, index);
   const Array val = assigned_value(value, a.dtype());
   if (!p.has_take) {
-    const Array v = basic_view(a, p.basic);
+    const Array v = p.bool0 ? view_for_bool0(a, p) : basic_view(a, p.basic);
+    // One element named by integers takes a scalar (numpy 2.x: a size-1 array too is refused).
+    if (!p.bool0 && !p.has_ellipsis && v.ndim() == 0 && val.ndim() > 0) {
+      raise(ExcType::ValueError, "setting an array element with a sequence.");
+    }
+    const Array x = strip_leading_ones(val, static_cast<std::size_t>(v.ndim()));
     dispatch(a.dtype(), [&](auto tag) {
       using T = typename decltype(tag)::type;
-      np::assign(typed<T>(v), typed<T>(val));
+      np::assign(typed<T>(v), typed<T>(x));
     });
     return;
   }
   const Array v = view_for_take(a, p);
+  const std::size_t result_axes = p.mask ? 1 : static_cast<std::size_t>(p.take.ndim());
+  if (p.mask && index.size() == 1 && static_cast<Int>(p.take_axes) == a.ndim() && val.ndim() > 0) {
+    // numpy's boolean assignment fast path (one mask over every axis): 0-d or 1-d values only.
+    if (val.ndim() > 1) {
+      raise(ExcType::TypeError, "NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has " +
+                                    std::to_string(val.ndim()) + " dimensions");
+    }
+    const Int n = count_true(p.take);
+    if (val.size() != 1 && val.size() != n) {
+      raise(ExcType::ValueError, "NumPy boolean array indexing assignment cannot assign " + std::to_string(val.size()) +
+                                     " input values to the " + std::to_string(n) + " output values where the mask is true");
+    }
+  }
   // The value, laid out as the selection with the index array's axes first.
   Array vt = val;
-  if (val.ndim() > 0 && !p.separated && p.view_axis > 0) {
-    const std::size_t result_axes = p.mask ? 1 : static_cast<std::size_t>(p.take.ndim());
-    // The selection's shape as numpy has it (index axes at view_axis).
-    const Shape sel = getitem(a, index).shape();
+  if (val.ndim() > 0) {
+    Shape front = p.mask ? Shape{count_true(p.take)} : p.take.shape();
+    front.insert(front.end(), v.shape().begin() + static_cast<std::ptrdiff_t>(p.take_axes), v.shape().end());
+    const bool moved = !p.separated && p.view_axis > 0;
+    Shape sel;  // the selection's shape as numpy has it (index axes at view_axis)
+    if (moved) {
+      sel.insert(sel.end(), front.begin() + static_cast<std::ptrdiff_t>(result_axes),
+                 front.begin() + static_cast<std::ptrdiff_t>(result_axes + p.view_axis));
+      sel.insert(sel.end(), front.begin(), front.begin() + static_cast<std::ptrdiff_t>(result_axes));
+      sel.insert(sel.end(), front.begin() + static_cast<std::ptrdiff_t>(result_axes + p.view_axis), front.end());
+    } else {
+      sel = front;
+    }
+    const Array stripped = strip_leading_ones(val, sel.size());
+    if (!broadcasts_to(stripped.shape(), sel)) np::detail::raise_value_shape_mismatch(val.shape(), sel);
     const Array b = dispatch(val.dtype(), [&](auto tag) -> Array {
       using T = typename decltype(tag)::type;
-      const NDArray<T> x = typed<T>(val);
-      if (!broadcasts_to(x.shape(), sel)) np::detail::raise_value_shape_mismatch(x.shape(), sel);
-      return Array(broadcast_view(x, sel));
+      return Array(broadcast_view(typed<T>(stripped), sel));
     });
-    vt = axes_to_front(b, p.view_axis, result_axes);
+    vt = moved ? axes_to_front(b, p.view_axis, result_axes) : b;
   }
   dispatch(a.dtype(), [&](auto tag) {
     using T = typename decltype(tag)::type;

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "dynamic_ufunc_impl.h"
+#include "ingot/rt/numpy/dynamic_ufuncs.h"
 #include "ingot/rt/numpy/elementwise.h"
 #include "ingot/rt/numpy/index.h"
 #include "ingot/rt/numpy/linalg.h"
@@ -96,7 +97,41 @@ Array run_matmul(const Operand& x, const Operand& y, ingot_dtype L, bool dot_for
   });
 }
 
+/// numpy's float32/float64 power loop computes x ** 0.5 as sqrt(x) when the
+/// exponent's stride is 0 (one value for the whole loop: a Python scalar, a
+/// 0-d array, or a one-element array broadcast over more than one element):
+/// (-inf) ** 0.5 is nan, (-0.0) ** 0.5 is -0.0. A numpy scalar ** a scalar
+/// goes through numpy's scalar math instead (pow: inf, 0.0).
+///
+/// The `**` operator itself (number.c's fast_scalar_power) calls np.sqrt for
+/// an ndarray of any float dtype ** the Python float 0.5 (float16 too).
+template <class T>
+bool pow_is_sqrt(const Operand& x, const Operand& y) {
+  if (x.is_array() && !x.array().is_scalar() && is_float(x.array().dtype()) && y.kind() == Operand::Kind::Float &&
+      y.float_value() == 0.5) {
+    return true;
+  }
+  if constexpr (!std::is_same_v<T, float> && !std::is_same_v<T, double>) return false;
+  const bool x_scalar = x.is_python() || x.array().is_scalar();
+  const bool y_scalar = y.is_python() || y.array().is_scalar();
+  if (x_scalar && y_scalar) return false;
+  if (y.is_array() && y.array().ndim() != 0) {
+    if (y.array().size() != 1 || !x.is_array() || x.array().size() <= 1) return false;
+  }
+  const Array e = y.is_array() ? cast_array(y.array(), dtype_traits<T>::code) : Array();
+  const T v = y.is_array() ? *static_cast<const T*>(e.data()) : make_arg<T>(y).value;
+  return static_cast<double>(v) == 0.5;
+}
+
+/// `a ** 2` of a bool ndarray: numpy's operator calls np.square (number.c's
+/// fast_scalar_power), whose bool loop is int8 (np.power's would be int64).
+bool pow_is_bool_square(const Operand& x, const Operand& y) {
+  return x.is_array() && !x.array().is_scalar() && is_bool(x.array().dtype()) && y.kind() == Operand::Kind::Int &&
+         y.int_value() == 2;
+}
+
 Array binary(BinOp op, const Operand& x, const Operand& y) {
+  if (op == BinOp::Pow && pow_is_bool_square(x, y)) return np::square(x);
   const ingot_dtype L = loop_dtype(op, x, y);
   if (op == BinOp::MatMul) return run_matmul(x, y, L, false);
   return dispatch(L, [&](auto tag) -> Array {
@@ -119,6 +154,9 @@ Array binary(BinOp op, const Operand& x, const Operand& y) {
         if constexpr (!B) return apply2<T, T>(x, y, [](T a, T b) { return elem::remainder<T>(a, b); });
         break;
       case BinOp::Pow:
+        if constexpr (F) {
+          if (pow_is_sqrt<T>(x, y)) return apply1<T, T>(x, [](T a) { return elem::sqrt<T>(a); });
+        }
         if constexpr (!B) return apply2<T, T>(x, y, [](T a, T b) { return elem::power<T>(a, b); });
         break;
       case BinOp::And:
@@ -165,8 +203,10 @@ void inplace(BinOp op, Array& a, const Operand& y) {
     a = binary(op, a, y);
     return;
   }
-  const ingot_dtype L = loop_dtype(op, a, y);
-  const ingot_dtype out = op == BinOp::TrueDiv ? L : L;
+  if (op == BinOp::Pow && pow_is_bool_square(a, y)) {
+    raise_output_casting_error("square", dtype_name(INGOT_DTYPE_INT8), dtype_name(a.dtype()));
+  }
+  const ingot_dtype out = loop_dtype(op, a, y);
   if (!same_kind(out, a.dtype())) raise_output_casting_error(ufunc_name(op), dtype_name(out), dtype_name(a.dtype()));
   if (op != BinOp::MatMul) {
     static const Shape none;

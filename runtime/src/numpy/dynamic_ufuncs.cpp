@@ -79,6 +79,15 @@ Array predicate(Pred p, const Operand& x) {
 enum class Bin2 { Max, Min, FMax, FMin, FMod, Arctan2, Hypot, And, Or, Xor };
 
 Array binary2(Bin2 op, const Operand& x, const Operand& y) {
+  // numpy's logical ufuncs compute in bool (its logical promoter): each
+  // operand's truth value, without promoting (int8 array and 1000 is fine).
+  if (op == Bin2::And || op == Bin2::Or || op == Bin2::Xor) {
+    switch (op) {
+      case Bin2::And: return apply2<bool, bool>(x, y, [](bool a, bool b) { return a && b; });
+      case Bin2::Or: return apply2<bool, bool>(x, y, [](bool a, bool b) { return a || b; });
+      default: return apply2<bool, bool>(x, y, [](bool a, bool b) { return a != b; });
+    }
+  }
   ingot_dtype L = result_type(x, y);
   if (op == Bin2::Arctan2 || op == Bin2::Hypot) L = float_loop_dtype(L);
   if (op == Bin2::FMod && is_bool(L)) L = INGOT_DTYPE_INT8;

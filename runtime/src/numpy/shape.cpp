@@ -81,6 +81,10 @@ void raise_concat_dim(std::size_t dim, Int first, std::size_t index, Int size) {
 void raise_stack_shapes() { raise(ExcType::ValueError, "all input arrays must have the same shape"); }
 
 void raise_broadcast_to(const Shape& from, const Shape& to) {
+  for (Int d : to) {
+    if (d < 0) raise(ExcType::ValueError, "all elements of broadcast shape must be non-negative");
+  }
+  if (to.empty() && !from.empty()) raise(ExcType::ValueError, "cannot broadcast a non-scalar to a scalar array");
   if (from.size() > to.size()) {
     raise(ExcType::ValueError, "input operand has more dimensions than allowed by the axis remapping");
   }

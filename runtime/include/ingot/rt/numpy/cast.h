@@ -6,7 +6,10 @@
 //       of range give INT32_MIN), then wrap: nan -> int8 gives 0, 300.7 -> 44
 //     float -> int64: truncate; NaN/inf/out of range give INT64_MIN
 //     float -> uint32/uint64: x >= 2^(n-1) ? trunc(x - 2^(n-1)) ^ 2^(n-1)
-//       : trunc(x) as above (so -1.5 -> 2^n - 1, nan -> 2^(n-1), inf -> 0)
+//       : trunc(x) as above (so -1.5 -> 2^n - 1, nan -> 2^(n-1), inf -> 0):
+//       numpy's vectorised loops; the few elements of its scalar tail loop
+//       may differ for nan/inf/out of range (platform-dependent in numpy)
+//     float16 -> uint32: scalar in numpy: trunc to int64, low 32 bits (nan -> 0)
 //     float -> bool: x != 0 (NaN is True);  bool -> any: 0/1
 //     int -> int: wraps;  int/float -> float: rounds to nearest (float64 ->
 //       float16 directly, without a float32 step)
@@ -91,6 +94,10 @@ To cast(From x) {
     return half_from_double(static_cast<double>(static_cast<compute_t<F>>(x)));
   } else if constexpr (is_float_elem_v<To>) {
     return static_cast<To>(static_cast<compute_t<F>>(x));
+  } else if constexpr (is_half_v<F> && std::is_same_v<To, std::uint32_t>) {
+    // numpy's float16 casts are scalar C code: (npy_uint)float is a 64-bit
+    // cvttss2si, low half kept (nan, inf -> 0), not the vector pattern.
+    return static_cast<std::uint32_t>(detail::cvtt64(static_cast<double>(static_cast<float>(x))));
   } else if constexpr (is_float_elem_v<F>) {
     return detail::float_to_int<To>(static_cast<double>(static_cast<compute_t<F>>(x)));
   } else {

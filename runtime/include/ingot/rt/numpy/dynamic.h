@@ -179,6 +179,11 @@ struct DType {
   friend bool operator==(const DType& a, const DType& b) noexcept { return a.code == b.code; }
   friend bool operator==(const DType& a, ingot_dtype b) noexcept { return a.code == b; }
   friend bool operator==(const DType& a, const Str& b) noexcept { return a.name == b; }
+  /// Python's == (rt::eq): `a.dtype == np.float32`, `a.dtype == b.dtype`,
+  /// `a.dtype == "float32"`.
+  bool python_eq(const DType& o) const noexcept { return code == o.code; }
+  bool python_eq(ingot_dtype o) const noexcept { return code == o; }
+  bool python_eq(const Str& o) const noexcept { return name == o; }
 };
 
 /// The dtype's name ("float32").

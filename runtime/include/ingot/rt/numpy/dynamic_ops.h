@@ -15,6 +15,12 @@
 // Comparisons with a Python int that does not fit the array's dtype compare
 // exactly (int8 array < 1000 is all True), as numpy 2.
 //
+// power(x, y) follows the `**` operator where it differs from np.power: a
+// bool ndarray ** 2 is np.square (int8; np.power gives int64). For float32 /
+// float64 and one exponent 0.5 for the whole loop (a Python scalar or 0-d
+// array) numpy's loop takes sqrt ((-inf) ** 0.5 is nan); a numpy scalar ** a
+// scalar is numpy's scalar math (pow: inf).
+//
 // When every operand is a scalar or a 0-d array the result is a numpy scalar
 // (flagged), as numpy returns.
 //

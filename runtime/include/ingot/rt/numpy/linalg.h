@@ -2,7 +2,7 @@
 //
 //   Python                        C++ (namespace rt::np)
 //   a @ b, np.matmul(a, b)        matmul(a, b)        -> NDArray<T>
-//   np.dot(a, b), a.dot(b)        dot(a, b)           -> NDArray<T>   (1-d and 2-d operands)
+//   np.dot(a, b), a.dot(b)        dot(a, b)           -> NDArray<T>   (N-d: a's last axis against b's second-to-last)
 //   np.linalg.norm(x)             norm(x)             -> norm_t<T>
 //   np.linalg.norm(x, ord)        norm(x, ord)        (ord: a Float; inf as HUGE_VAL)
 //   np.linalg.norm(x, axis=1)     norm(x, std::nullopt, 1, false)       -> NDArray<norm_t<T>>
@@ -203,13 +203,31 @@ NDArray<T> dot(const NDArray<T>& a, const NDArray<T>& b) {
     });
     return out;
   }
-  if (a.ndim() > 2 || b.ndim() > 2) {
-    raise(ExcType::ValueError, "np.dot of arrays with more than 2 dimensions is not supported (use np.matmul)");
-  }
-  const Int adim = a.ndim() - 1, bdim = 0;  // b's second-to-last axis (its only one when 1-d)
+  // a's last axis against b's second-to-last (its only one when 1-d).
+  const Int adim = a.ndim() - 1, bdim = b.ndim() == 1 ? 0 : b.ndim() - 2;
   const Int ak = a.shape()[static_cast<std::size_t>(adim)], bk = b.shape()[static_cast<std::size_t>(bdim)];
   if (ak != bk) detail::raise_dot_not_aligned(a.shape(), b.shape(), adim, bdim);
-  return matmul(a, b);
+  if (a.ndim() <= 2 && b.ndim() <= 2) return matmul(a, b);
+  // N-d: dot(a, b)[i..., j..., m] = sum(a[i..., :] * b[j..., :, m]): a as an
+  // (A, k) matrix, b with its contracted axis first as a (k, B) matrix, one
+  // matmul, the result seen as a.shape[:-1] + b.shape[:-2] + b.shape[-1:].
+  Shape out_shape(a.shape().begin(), a.shape().end() - 1);
+  Shape bperm_shape{bk}, bperm_strides{b.strides()[static_cast<std::size_t>(bdim)]};
+  for (std::size_t d = 0; d < b.shape().size(); ++d) {
+    if (static_cast<Int>(d) == bdim) continue;
+    out_shape.push_back(b.shape()[d]);
+    bperm_shape.push_back(b.shape()[d]);
+    bperm_strides.push_back(b.strides()[d]);
+  }
+  const Int arows = shape_size(Shape(a.shape().begin(), a.shape().end() - 1));
+  const Int bcols = shape_size(Shape(bperm_shape.begin() + 1, bperm_shape.end()));
+  const NDArray<T> ac = a.contiguous();
+  const NDArray<T> bc = NDArray<T>(b.shared_data(), std::move(bperm_shape), std::move(bperm_strides)).contiguous();
+  const NDArray<T> a2(ac.shared_data(), Shape{arows, ak}, c_strides(Shape{arows, ak}));
+  const NDArray<T> b2(bc.shared_data(), Shape{bk, bcols}, c_strides(Shape{bk, bcols}));
+  const NDArray<T> r = matmul(a2, b2);
+  Shape rs = c_strides(out_shape);
+  return NDArray<T>(r.shared_data(), std::move(out_shape), std::move(rs));
 }
 
 // -- np.linalg.norm --------------------------------------------------------------

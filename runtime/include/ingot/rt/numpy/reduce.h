@@ -334,6 +334,12 @@ NDArray<R> reduce_lanes(const NDArray<T>& a, Int axis, F&& lane_fn) {
   NDArray<R> out(out_shape);
   R* o = out.data();
   if (out.size() == 0) return out;
+  if (a.shape()[static_cast<std::size_t>(axis)] == 0) {
+    // Empty lanes (for_each_lane visits none): each result is the lane
+    // function of an empty lane (any -> False, all -> True).
+    for (Int i = 0; i < out.size(); ++i) o[i] = lane_fn(a.data(), Int{0}, Int{1});
+    return out;
+  }
   for_each_lane(a, axis, [&](T* first, Int n, Int stride) { *o++ = lane_fn(first, n, stride); });
   return out;
 }

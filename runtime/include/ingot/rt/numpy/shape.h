@@ -251,7 +251,9 @@ auto stack(const Seq& arrays, Int axis = 0) {
 
 template <Element T>
 NDArray<T> broadcast_to(const NDArray<T>& a, const Shape& shape) {
-  if (!broadcasts_to(a.shape(), shape)) detail::raise_broadcast_to(a.shape(), shape);
+  bool negative = false;
+  for (Int d : shape) negative = negative || d < 0;
+  if (negative || !broadcasts_to(a.shape(), shape)) detail::raise_broadcast_to(a.shape(), shape);
   return broadcast_view(a, shape);
 }
 
