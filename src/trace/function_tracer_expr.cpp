@@ -440,6 +440,12 @@ FunctionTracer::Instr* FunctionTracer::name(const Name* n) {
 
 FunctionTracer::Instr* FunctionTracer::binary(const std::string& op, Instr* l, Instr* r, const Span& at) {
   TypeRef lt = resolved(l->type), rt = resolved(r->type);
+  // np.float32 == a.dtype: the runtime dtype compares itself with the constant.
+  if ((op == "==" || op == "!=") && lt->kind == Kind::DType && rt->kind == Kind::DType && !lt->name.empty() &&
+      rt->name.empty()) {
+    std::swap(l, r);
+    std::swap(lt, rt);
+  }
   bool visit = false;
   bool compares = op == "==" || op == "!=" || op == "<" || op == "<=" || op == ">" || op == ">=" || op == "in" ||
                   op == "not in";
@@ -1146,6 +1152,10 @@ FunctionTracer::Instr* FunctionTracer::numpy_index(const syntax::expr* slice) {
     }
     Instr* v = translate(x);
     TypeRef t = resolved(v->type);
+    if (t->kind == Kind::None) {  // np.newaxis
+      parts.push_back(constant(x->span, subscript, "rt::np::newaxis", "None"));
+      continue;
+    }
     Instr* i = emit(Op::Call, x->span, subscript);
     if (t == int_type()) {
       i->callee = "rt::np::at";
@@ -1153,6 +1163,7 @@ FunctionTracer::Instr* FunctionTracer::numpy_index(const syntax::expr* slice) {
       i->callee = "rt::np::take";  // an integer or boolean array
     } else if (t->kind == Kind::List && (t->args[0] == int_type() || t->args[0] == bool_type())) {
       i->callee = "rt::np::take_list";
+
     } else {
       refuse(x->span, "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or "
                       "boolean arrays are valid indices (got " + t->python() + ")");
