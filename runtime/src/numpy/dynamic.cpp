@@ -253,6 +253,9 @@ VarTuple<Int> shape(const Array& a) {
 DType dtype(const Array& a) { return DType(a.dtype()); }
 
 Int len(const Array& a) {
+  // A numpy scalar is not an array: Python's own len() message names its type.
+  if (a.is_scalar())
+    raise(ExcType::TypeError, std::string("object of type 'numpy.") + dtype_name(a.dtype()) + "' has no len()");
   if (a.ndim() == 0) raise_len_unsized();
   return a.shape()[0];
 }
