@@ -56,4 +56,20 @@ std::optional<Resolved> resolve_overloads(const std::vector<Overload>& overloads
   return std::nullopt;
 }
 
+Overload fixed(std::vector<ParamSpec> params, std::string cpp, TypeRef result,
+               std::function<bool(const std::vector<TypeRef>&)> check) {
+  return Overload{std::move(params), std::move(cpp), [result, check](const std::vector<TypeRef>& a) -> TypeRef {
+                    return !check || check(a) ? result : nullptr;
+                  }};
+}
+
+std::optional<Resolved> with_receiver(std::optional<Resolved> r) {
+  if (!r) return r;
+  for (int& o : r->order)
+    if (o >= 0) ++o;
+  r->order.insert(r->order.begin(), 0);
+  r->defaults.insert(r->defaults.begin(), "");
+  return r;
+}
+
 }  // namespace ingot::types

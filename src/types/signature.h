@@ -84,6 +84,13 @@ bool is_exception_class(const std::string& name);
 /// Whether `name` is a builtin function with a signature table entry.
 bool is_builtin(const std::string& name);
 
+/// An overload whose result is `result` once `check` (if any) accepts the
+/// argument types (keywords placed in parameter order, missing ones null).
+Overload fixed(std::vector<ParamSpec> params, std::string cpp, TypeRef result,
+               std::function<bool(const std::vector<TypeRef>&)> check = nullptr);
+/// A resolved method with its receiver prepended as C++ argument 0.
+std::optional<Resolved> with_receiver(std::optional<Resolved> r);
+
 /// Builds a Resolved from an overload table: tries each overload in order.
 std::optional<Resolved> resolve_overloads(const std::vector<Overload>& overloads, const CallTypes& args,
                                           const std::string& what, SignatureError& error);

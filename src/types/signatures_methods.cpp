@@ -25,14 +25,6 @@ bool str_or_tuple_of_str(TypeRef t) {
   return true;
 }
 
-/// Overloads whose result is fixed once the argument checks pass.
-Overload fixed(std::vector<ParamSpec> params, std::string cpp, TypeRef result,
-               std::function<bool(const Types&)> check = nullptr) {
-  return Overload{std::move(params), std::move(cpp), [result, check](const Types& a) -> TypeRef {
-                    return !check || check(a) ? result : nullptr;
-                  }};
-}
-
 /// Every str method: the receiver is argument 0 of the runtime function.
 const Table& str_table() {
   auto S = str_type();
@@ -233,16 +225,6 @@ const Table& math_table() {
     return m;
   }();
   return t;
-}
-
-/// Prepends the receiver to the C++ argument list of a resolved method.
-std::optional<Resolved> with_receiver(std::optional<Resolved> r) {
-  if (!r) return r;
-  for (int& o : r->order)
-    if (o >= 0) ++o;
-  r->order.insert(r->order.begin(), 0);
-  r->defaults.insert(r->defaults.begin(), "");
-  return r;
 }
 
 }  // namespace

@@ -39,12 +39,6 @@ bool is_shape(TypeRef t) {
 bool is_opt_bool(TypeRef t) { return !t || t->kind == Kind::Bool; }
 bool is_opt_operand(TypeRef t) { return !t || t->kind == Kind::None || is_operand(t); }
 
-Overload fixed(std::vector<ParamSpec> params, std::string cpp, TypeRef result, std::function<bool(const Types&)> ok) {
-  return Overload{std::move(params), std::move(cpp), [result, ok](const Types& a) -> TypeRef {
-                    return ok(a) ? result : nullptr;
-                  }};
-}
-
 const char* binary_function(const std::string& op) {
   static const std::map<std::string, const char*> names = {
       {"+", "add"},           {"-", "subtract"},  {"*", "multiply"},       {"/", "true_divide"},
@@ -212,16 +206,6 @@ const Table& method_table() {
     return m;
   }();
   return t;
-}
-
-/// Prepends the receiver to the C++ argument list of a resolved method.
-std::optional<Resolved> with_receiver(std::optional<Resolved> r) {
-  if (!r) return r;
-  for (int& o : r->order)
-    if (o >= 0) ++o;
-  r->order.insert(r->order.begin(), 0);
-  r->defaults.insert(r->defaults.begin(), "");
-  return r;
 }
 
 }  // namespace
