@@ -9,6 +9,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <vector>
 
 namespace ingot::build {
 namespace fs = std::filesystem;
@@ -65,6 +66,29 @@ std::string sha256_hex(std::string_view bytes) {
   return hex;
 }
 
+std::string file_sha256_hex(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+  EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr);
+  std::vector<char> buffer(1 << 20);
+  while (in) {
+    in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    EVP_DigestUpdate(ctx, buffer.data(), static_cast<size_t>(in.gcount()));
+  }
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  EVP_DigestFinal_ex(ctx, digest, &length);
+  EVP_MD_CTX_free(ctx);
+  std::string hex;
+  char buf[3];
+  for (unsigned int i = 0; i < length; ++i) {
+    std::snprintf(buf, sizeof buf, "%02x", digest[i]);
+    hex += buf;
+  }
+  return hex;
+}
+
 std::string manifest_json(const trace::EntrySpec& entry, const BuildOptions& options) {
   nlohmann::ordered_json m;
   m["ingot_version"] = INGOT_VERSION;
@@ -86,7 +110,18 @@ std::string manifest_json(const trace::EntrySpec& entry, const BuildOptions& opt
   m["source"] = fs::path(options.source_path).filename().string();
   m["source_sha256"] = sha256_hex(options.source_bytes);
   m["library"] = kLibraryName;
-  m["resources"] = nlohmann::ordered_json::array();
+  nlohmann::ordered_json resources = nlohmann::ordered_json::array();
+  for (const trace::ResourceSpec& r : entry.resources) {
+    nlohmann::ordered_json j;
+    j["name"] = r.name;
+    j["path"] = "resources/" + r.name;
+    j["kind"] = r.kind == "llama" ? "gguf" : r.kind;
+    std::error_code ec;
+    j["size"] = static_cast<uint64_t>(fs::file_size(r.source, ec));
+    j["sha256"] = file_sha256_hex(r.source);
+    resources.push_back(j);
+  }
+  m["resources"] = resources;
   return m.dump(2) + "\n";
 }
 
@@ -113,8 +148,22 @@ BuildResult build_bundle(const std::string& cpp_source, const trace::EntrySpec& 
   std::string d;
   while (std::getline(dirs, d, ':'))
     if (!d.empty()) command += " -I" + shell_quote(d);
-  command += " " + shell_quote(cpp.string()) + " -o " + shell_quote(staged.string()) + " " +
-             shell_quote(options.runtime_library) + " -licui18n -licuuc -licudata -Wl,--as-needed -lopenblas";
+  command += " " + shell_quote(cpp.string()) + " -o " + shell_quote(staged.string());
+  if (!entry.resources.empty()) {
+    // llama.cpp, statically, with none of its symbols exported: a process
+    // may hold another llama.cpp (llama-cpp-python's) at the same time.
+    // (The version script already keeps every non-ingot_* symbol local;
+    // --exclude-libs says so for these archives even without it.)
+    std::stringstream libs(options.model_libraries);
+    std::string lib, names;
+    while (std::getline(libs, lib, ':')) {
+      if (lib.empty()) continue;
+      command += " " + shell_quote(lib);
+      names += (names.empty() ? "" : ":") + fs::path(lib).filename().string();
+    }
+    command += " -Wl,--exclude-libs," + shell_quote(names) + " -pthread";
+  }
+  command += " " + shell_quote(options.runtime_library) + " -licui18n -licuuc -licudata -Wl,--as-needed -lopenblas";
   std::string log;
   int status = run(command, log);
   if (status != 0) {
@@ -125,6 +174,11 @@ BuildResult build_bundle(const std::string& cpp_source, const trace::EntrySpec& 
     throw InternalCompilerError("the C++ compiler rejected the code Ingot generated", log, kept.string());
   }
   fs::copy_file(staged, library, fs::copy_options::overwrite_existing);
+  for (const trace::ResourceSpec& r : entry.resources) {
+    const fs::path target = dir / "resources" / r.name;
+    std::error_code ec;
+    if (!fs::equivalent(r.source, target, ec)) fs::copy_file(r.source, target, fs::copy_options::overwrite_existing);
+  }
   fs::remove_all(work);
   fs::remove(dir / "compiler-log.txt");
   write_file(dir / "manifest.json", manifest_json(entry, options));

@@ -13,6 +13,8 @@ struct BuildOptions {
   std::string output_dir;        // the bundle folder (created)
   std::string include_dirs;      // ':'-separated runtime include folders
   std::string runtime_library;   // path of libingot_runtime.a
+  std::string model_libraries;   // ':'-separated: libingot_llama.a then llama.cpp's archives
+                                 // (linked when the predictor loads a model; empty: unavailable)
   std::string compiler = "c++";  // $CXX overrides
   std::string source_path;       // the predictor file, for the manifest
   std::string source_bytes;      // its contents, for the manifest's hash
@@ -40,6 +42,9 @@ BuildResult build_bundle(const std::string& cpp_source, const trace::EntrySpec& 
 
 /// The manifest.json text for `entry`.
 std::string manifest_json(const trace::EntrySpec& entry, const BuildOptions& options);
+
+/// Lowercase hex SHA-256 of the file at `path` (read in blocks).
+std::string file_sha256_hex(const std::string& path);
 
 /// Lowercase hex SHA-256 of `bytes`.
 std::string sha256_hex(std::string_view bytes);

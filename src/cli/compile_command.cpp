@@ -48,6 +48,12 @@ int run_compile(const CompileOptions& options) {
   }
   build.include_dirs = runtime.include_dirs;
   build.runtime_library = runtime.library;
+  build.model_libraries = runtime.model_libraries;
+  if (!compiled.entry.resources.empty() && runtime.model_libraries.empty()) {
+    std::fprintf(stderr, "ingot: error: %s loads a model (llama_cpp.Llama), but this ingot was built without "
+                         "llama.cpp (run ./setup.sh without INGOT_SKIP_LLAMA=1)\n", options.file.c_str());
+    return kExitUsage;
+  }
   if (const char* cxx = std::getenv("CXX")) build.compiler = cxx;
 
   auto start = std::chrono::steady_clock::now();

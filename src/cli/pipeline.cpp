@@ -38,7 +38,7 @@ int run_front_end(const std::string& path, CompiledPredictor& out, const std::st
 
   start = std::chrono::steady_clock::now();
   try {
-    trace::ModuleTracer tracer(out.parsed.module);
+    trace::ModuleTracer tracer(out.parsed.module, path);
     out.ir = tracer.trace();
     out.ir->source_path = path;
     out.entry = tracer.entry();

@@ -11,6 +11,7 @@ namespace ingot::cli {
 struct RuntimeLocation {
   std::string include_dirs;  // ':'-separated
   std::string library;       // libingot_runtime.a, empty if not found
+  std::string model_libraries;  // ':'-separated libingot_llama.a + llama.cpp's archives; empty: none
 };
 
 RuntimeLocation find_runtime();

@@ -124,8 +124,12 @@ ConstantValue ConstantEvaluator::evaluate(const expr* e) {
       if (a->value->kind == NodeKind::Name) {
         auto mod = modules_.find(std::string(static_cast<const Name*>(a->value)->id));
         if (mod != modules_.end()) {
-          if (auto c = resolve_module_constant(mod->second, std::string(a->attr)))
-            return {c->first, c->second, mod->first + "." + std::string(a->attr), ""};
+          if (auto c = resolve_module_constant(mod->second, std::string(a->attr))) {
+            // Integer constants (llama_cpp.LLAMA_POOLING_TYPE_MEAN) have a JSON value too.
+            std::string json;
+            if (c->second.rfind("rt::Int(", 0) == 0) json = c->second.substr(8, c->second.size() - 9);
+            return {c->first, c->second, mod->first + "." + std::string(a->attr), json};
+          }
         }
       }
       refuse(e->span, "not a constant expression");

@@ -826,6 +826,26 @@ FunctionTracer::Instr* FunctionTracer::call_expr(const Call* c) {
     std::vector<Instr*> args{receiver};
     CallTypes types;
     TypeRef key_element = rtype->kind == Kind::List ? rtype->args[0] : nullptr;
+    // model.embed(..., return_count=True) returns (vectors, count): the
+    // constant keyword picks the result type, so it is read here.
+    std::vector<keyword*> kept;
+    Call without_count = *c;
+    if (rtype->kind == Kind::Model && method == "embed") {
+      for (keyword* k : c->keywords) {
+        if (!k->arg.data() || k->arg != "return_count") {
+          kept.push_back(k);
+          continue;
+        }
+        using Tag = syntax::ConstantValue::Tag;
+        auto* v = static_cast<const Constant*>(k->value);
+        if (k->value->kind != NodeKind::Constant || (v->value.tag != Tag::True && v->value.tag != Tag::False))
+          refuse(k->value->span, "return_count must be written as True or False here (it changes what embed returns)");
+        if (v->value.tag == Tag::True) method = "embed(return_count=True)";
+      }
+      without_count.keywords.items = kept.data();
+      without_count.keywords.count = static_cast<uint32_t>(kept.size());
+      c = &without_count;
+    }
     call_arguments(c, args, types, key_element);
     if (rtype == str_type() && method == "format" && !types.keywords.empty()) {
       // "{x}".format(x=...): the keyword names travel as a list of C strings.

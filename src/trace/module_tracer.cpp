@@ -33,7 +33,8 @@ bool is_main_guard(const stmt* s) {
 
 }  // namespace
 
-ModuleTracer::ModuleTracer(const syntax::Module* ast) : ast_(ast), module_(std::make_unique<ir::Module>()) {}
+ModuleTracer::ModuleTracer(const syntax::Module* ast, std::string source_path)
+    : ast_(ast), module_(std::make_unique<ir::Module>()), source_path_(std::move(source_path)) {}
 
 std::unique_ptr<ir::Module> ModuleTracer::trace() {
   read_top_level();
@@ -146,6 +147,17 @@ void ModuleTracer::read_import(const stmt* s) {
     if (module == "math") {
       refuse(a->span, "import math and write math." + name + " (from-imports of math are not supported yet)");
     }
+    if (module == "llama_cpp") {
+      if (name == "Llama") {
+        llama_names_.insert(local);
+        continue;
+      }
+      if (auto c = types::resolve_module_constant("llama_cpp", name)) {
+        constants_[local] = {c->first, c->second, name, c->second.substr(8, c->second.size() - 9)};
+        continue;
+      }
+      refuse(a->span, "llama_cpp." + name + " is not supported (Llama and the LLAMA_POOLING_TYPE_* constants are)");
+    }
     refuse(a->span, "unsupported module '" + module + "'");
   }
 }
@@ -227,6 +239,8 @@ const ConstantValue* ModuleTracer::constant(const std::string& name) {
   if (e == constant_exprs_.end()) return nullptr;
   const expr* value = e->second;
   constant_exprs_.erase(e);  // a constant defined through itself is refused, not looped on
+  if (value->kind == NodeKind::Call && is_llama_class(static_cast<const Call*>(value)->func))
+    return &(constants_[name] = model_resource(name, static_cast<const Call*>(value)));
   ConstantValue v = evaluate_constant(value);
   return &(constants_[name] = v);
 }

@@ -34,12 +34,24 @@ struct ParameterSpec {
   std::string default_cpp;                  // C++ expression of the default
 };
 
+/// A file the predictor loads when it is created (a model), copied into
+/// the bundle's resources/ and recorded in the manifest.
+struct ResourceSpec {
+  std::string kind;    // "llama": a GGUF file loaded as llama_cpp.Llama
+  std::string name;    // file name inside the bundle's resources/
+  std::string source;  // the file at compile time
+  std::string python;  // the constructor call as written (for comments)
+  /// rt::llama::Options fields set by the call: C++ member, C++ value.
+  std::vector<std::pair<std::string, std::string>> options;
+};
+
 struct EntrySpec {
   std::string function;
   std::string tag;
   std::string description;
   std::vector<ParameterSpec> parameters;
   TypeRef result = nullptr;
+  std::vector<ResourceSpec> resources;  // in the order generated code indexes them
 };
 
 /// A module constant, evaluated at compile time.
@@ -64,7 +76,8 @@ struct Retrace {
 
 class ModuleTracer {
  public:
-  explicit ModuleTracer(const syntax::Module* ast);
+  /// `source_path`: the predictor file (model paths are relative to its folder).
+  explicit ModuleTracer(const syntax::Module* ast, std::string source_path = "");
 
   /// Traces the whole module; throws CompileError.
   std::unique_ptr<ir::Module> trace();
@@ -119,6 +132,13 @@ class ModuleTracer {
   std::map<std::string, std::string> modules_;      // local alias → module name
   std::set<std::string> typing_names_;               // names imported from typing
   std::map<std::string, std::string> numpy_names_;  // local name → numpy.typing name (NDArray)
+  std::set<std::string> llama_names_;                // local names of llama_cpp.Llama
+  std::string source_path_;
+  /// Whether `e` names the class llama_cpp.Llama as imported here.
+  bool is_llama_class(const syntax::expr* e) const;
+  /// `name = Llama(model_path=..., ...)` at module level: a model resource
+  /// (src/trace/resources.cpp).
+  ConstantValue model_resource(const std::string& name, const syntax::Call* call);
   /// Whether `e` is `module.name` as imported here (np.ndarray, npt.NDArray).
   bool is_numpy(const syntax::expr* e, const std::string& module, const std::string& name) const;
   /// The dtype of an annotation's type argument (np.float32 → "float32").

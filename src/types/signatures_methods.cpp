@@ -4,6 +4,7 @@
 #include <map>
 
 #include "types/signature.h"
+#include "types/signatures_llama.h"
 #include "types/signatures_numpy.h"
 
 namespace ingot::types {
@@ -232,6 +233,7 @@ const Table& math_table() {
 std::optional<Resolved> resolve_method(TypeRef receiver, const std::string& name, const CallTypes& args,
                                        SignatureError& error) {
   if (receiver->kind == Kind::NDArray) return resolve_ndarray_method(name, args, error);
+  if (receiver->kind == Kind::Model) return resolve_llama_method(name, args, error);
   std::vector<Overload> overloads;
   switch (receiver->kind) {
     case Kind::Str: {
@@ -259,7 +261,8 @@ std::optional<Resolved> resolve_method(TypeRef receiver, const std::string& name
 }
 
 bool is_supported_module(const std::string& module) {
-  return module == "math" || module == "typing" || module == "numpy" || module == "numpy.typing";
+  return module == "math" || module == "typing" || module == "numpy" || module == "numpy.typing" ||
+         module == "llama_cpp";
 }
 
 std::optional<Resolved> resolve_module_function(const std::string& module, const std::string& name,
@@ -280,6 +283,15 @@ std::optional<Resolved> resolve_module_function(const std::string& module, const
 std::optional<std::pair<TypeRef, std::string>> resolve_module_constant(const std::string& module,
                                                                        const std::string& name) {
   if (module == "numpy") return resolve_numpy_constant(name);
+  if (module == "llama_cpp") {
+    // The pooling types Llama(pooling_type=...) takes, as llama_cpp defines them.
+    static const std::map<std::string, int> kPooling = {
+        {"LLAMA_POOLING_TYPE_UNSPECIFIED", -1}, {"LLAMA_POOLING_TYPE_NONE", 0}, {"LLAMA_POOLING_TYPE_MEAN", 1},
+        {"LLAMA_POOLING_TYPE_CLS", 2},          {"LLAMA_POOLING_TYPE_LAST", 3}, {"LLAMA_POOLING_TYPE_RANK", 4}};
+    auto it = kPooling.find(name);
+    if (it == kPooling.end()) return std::nullopt;
+    return std::make_pair(int_type(), "rt::Int(" + std::to_string(it->second) + ")");
+  }
   if (module != "math") return std::nullopt;
   if (name == "pi" || name == "e" || name == "tau" || name == "inf" || name == "nan")
     return std::make_pair(float_type(), "rt::math::" + name);

@@ -67,6 +67,7 @@ std::string Type::python() const {
     case Kind::Exception: return name;
     case Kind::NDArray: return name.empty() ? "np.ndarray" : "npt.NDArray[np." + name + "]";
     case Kind::DType: return "np.dtype";
+    case Kind::Model: return name;
     case Kind::Opaque: return "<" + name + ">";
     case Kind::Variable: return "?" + name;
   }
@@ -92,6 +93,7 @@ std::string Type::cpp() const {
     case Kind::Range: return "rt::Range";
     case Kind::NDArray: return "rt::np::Array";
     case Kind::DType: return "rt::np::DType";
+    case Kind::Model: return "rt::llama::Model";
     case Kind::Opaque: return name;
     case Kind::Iterator:
     case Kind::Function:
@@ -148,6 +150,7 @@ TypeRef iterator_of(TypeRef element) { return interner().get(Kind::Iterator, {el
 TypeRef module_type(const std::string& name) { return interner().get(Kind::Module, {}, name); }
 TypeRef ndarray_type(const std::string& dtype) { return interner().get(Kind::NDArray, {}, dtype); }
 TypeRef dtype_type(const std::string& name) { return interner().get(Kind::DType, {}, name); }
+TypeRef model_type(const std::string& python_class) { return interner().get(Kind::Model, {}, python_class); }
 TypeRef opaque_type(const std::string& cpp) { return interner().get(Kind::Opaque, {}, cpp); }
 
 TypeRef exception_type(const std::string& class_name) { return interner().get(Kind::Exception, {}, class_name); }

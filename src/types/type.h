@@ -26,6 +26,8 @@ enum class Kind {
              // name: the dtype an annotation required ("" for any)
   Opaque,    // a runtime helper value of C++ type `name` (a numpy index item); never a Python value
   DType,     // a numpy dtype (np.float32, float, a.dtype); name: the dtype when known at compile time
+  Model,     // a model loaded once per predictor (llama_cpp.Llama): a module constant, never a
+             // value that crosses the ABI; name: its Python class
   // Internal types of values that never cross the ABI.
   Range,      // range(...)
   Iterator,   // enumerate/zip/reversed/dict views: iterable yielding `args[0]`
@@ -81,6 +83,8 @@ TypeRef ndarray_type(const std::string& dtype = "");
 /// A numpy dtype value: `name` the dtype when written in the code
 /// (np.float32 → "float32"), "" for one known at run time (a.dtype).
 TypeRef dtype_type(const std::string& name = "");
+/// A model resource of Python class `python_class` ("llama_cpp.Llama").
+TypeRef model_type(const std::string& python_class);
 /// An internal value of C++ type `cpp` (e.g. rt::np::Index) passed between runtime calls.
 TypeRef opaque_type(const std::string& cpp);
 

@@ -13,11 +13,13 @@
 #include "abi/support.h"
 #include "ingot/rt/bundle.h"
 #include "ingot/rt/logs.h"
+#include "ingot/rt/resources.h"
 
 struct ingot_predictor {
   std::string bundle_dir;
   std::string manifest;
-  std::mutex mutex;  // one prediction at a time
+  ingot::rt::Resources resources;  // models etc., loaded once at creation
+  std::mutex mutex;                // one prediction at a time
 };
 
 struct ingot_prediction {
@@ -41,6 +43,8 @@ namespace ingot::bundle {
 [[gnu::weak]] ingot_value* predict(const ingot_value_map*) {
   rt::raise(rt::ExcType::SystemError, "this library has no compiled function (ingot::bundle::predict is missing)");
 }
+// Bundles without resources define no create_resources.
+[[gnu::weak]] void create_resources(rt::Resources&, const std::string&) {}
 }  // namespace ingot::bundle
 
 namespace ingot::rt::abi {
@@ -116,6 +120,13 @@ INGOT_API ingot_status ingot_predictor_create(const char* bundle_dir, ingot_pred
     const auto json = nlohmann::json::parse(predictor->manifest, nullptr, /*allow_exceptions=*/false);
     if (json.is_discarded()) return fail(INGOT_STATUS_BUNDLE_ERROR, path + " is not valid JSON");
     if (!json.is_object()) return fail(INGOT_STATUS_BUNDLE_ERROR, path + " is not a JSON object");
+    // Load the resources (a model file, ...) once, now: a missing or
+    // corrupt file fails the creation with a message naming it.
+    try {
+      ingot::bundle::create_resources(predictor->resources, predictor->bundle_dir);
+    } catch (const PyException& e) {
+      return fail(INGOT_STATUS_BUNDLE_ERROR, std::string(e.type_name()) + ": " + std::string(e.message.view()));
+    }
     *out = predictor.release();
     return INGOT_STATUS_OK;
   } catch (...) {
@@ -146,6 +157,7 @@ INGOT_API ingot_status ingot_predictor_predict(ingot_predictor* predictor, const
     const ingot_value_map empty;
     if (!inputs) inputs = &empty;
     std::lock_guard<std::mutex> lock(predictor->mutex);
+    CurrentResources current(&predictor->resources);
     clear_logs();
     const auto start = std::chrono::steady_clock::now();
     try {
