@@ -24,6 +24,14 @@
  *   - A predictor may be called from several threads; predictions on one
  *     predictor are serialised by the predictor (each call waits for the
  *     previous one). Use one predictor per thread for parallelism.
+ *   - A predictor whose bundle holds a model (llama_cpp.Llama in the
+ *     predictor) loads it in ingot_predictor_create(), once, and frees it in
+ *     ingot_predictor_free(); every predictor has its own copy of the model's
+ *     context (the weights are memory-mapped, so the file's pages are shared).
+ *     Inside one prediction the model computes on all cores (llama.cpp's
+ *     thread pool, as llama-cpp-python's defaults: n_threads_batch = cores).
+ *   - ingot_predictor_free() must not race with a predict call on the same
+ *     predictor; different predictors are independent.
  */
 #ifndef INGOT_H
 #define INGOT_H
@@ -245,7 +253,11 @@ typedef struct ingot_predictor ingot_predictor;
 typedef struct ingot_prediction ingot_prediction;
 
 /* Creates a predictor from a bundle folder (NULL: the folder holding this
- * library). Loads the manifest and resources once. */
+ * library). Loads the manifest and resources once: model files are opened
+ * from <bundle_dir>/resources/, so a bundle folder can be moved or copied.
+ * A missing, unreadable or corrupt resource gives INGOT_STATUS_BUNDLE_ERROR
+ * and a last-error message naming the file ("ValueError: Failed to load
+ * model from file: resources/model.gguf"). */
 INGOT_API ingot_status ingot_predictor_create(const char* bundle_dir, ingot_predictor** out);
 /* Frees the predictor and everything it loaded. NULL is ignored. Must not
  * race with a predict call on the same predictor. */
