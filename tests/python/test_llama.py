@@ -410,3 +410,33 @@ def test_freeing_a_predictor_releases_everything(cases, tmp_path):
     run = subprocess.run(["valgrind", "--leak-check=full", "--errors-for-leak-kinds=definite,indirect",
                           "--error-exitcode=99", str(exe), str(bundle)], capture_output=True, text=True, timeout=600)
     assert run.returncode == 0 and "ok" in run.stdout, run.stderr[-3000:]
+
+
+# --- the OpenAI-style client on the example bundle --------------------------------------
+
+def test_client_on_the_embedding_example(example_cases, tmp_path):
+    from ingot.client import BadRequestError, Client
+
+    case = example_cases["minilm"]
+    models = tmp_path / "models"
+    shutil.copytree(case.bundle, models / "minilm")
+    texts = ["hello world", "the cat sat on the mat", "ünïcödé 日本語"]
+    with Client(models_dir=models) as client:
+        r = client.embeddings.create(model="sentence-transformers/all-MiniLM-L6-v2", input=texts)
+        dump = r.model_dump()
+        assert set(dump) == {"object", "data", "model", "usage"} and dump["object"] == "list"  # the openai types' order
+        want, _ = case.compiled(texts=texts)
+        for i, item in enumerate(r.data):
+            assert (item.object, item.index) == ("embedding", i)
+            assert item.embedding == [float(x) for x in want[i]]
+        # usage: the model's own tokenizer, as llama-cpp-python counts
+        tokens = sum(len(case.module.model.tokenize(t.encode())) for t in texts)
+        assert r.usage.prompt_tokens == r.usage.total_tokens == tokens
+        short = client.embeddings.create(model="sentence-transformers/all-MiniLM-L6-v2", input="hello", dimensions=8)
+        assert len(short.data[0].embedding) == 8
+        many = client.embeddings.create(model="sentence-transformers/all-MiniLM-L6-v2",
+                                        input=[f"sentence {i}" for i in range(2048)])
+        assert len(many.data) == 2048 and many.data[-1].index == 2047
+        for bad in (42, [["a"]], [], [1, 2]):
+            with pytest.raises(BadRequestError):
+                client.embeddings.create(model="sentence-transformers/all-MiniLM-L6-v2", input=bad)
