@@ -58,6 +58,11 @@ if ! "$PYTHON" -c 'import hypothesis, numpy' 2>/dev/null; then
   "$PYTHON" -m pip install --quiet hypothesis numpy ||
     { as_root apt-get install -y -qq --no-install-recommends python3-hypothesis python3-numpy || true; }
 fi
+# pyyaml: the pinned llama.cpp tree's gguf-py (tools/gguf_bert.py, tools/gguf_diff.py and
+# tests/models/tiny_gguf.py load it from the extracted tree) reads model cards with it.
+if ! "$PYTHON" -c 'import yaml' 2>/dev/null; then
+  "$PYTHON" -m pip install --quiet pyyaml || log "could not install pyyaml (the GGUF tools and the llama tests then skip)"
+fi
 # openai (tests only): tests/python/test_client.py checks the client's responses against the
 # official package's types (ingot.client itself mirrors them and needs no package).
 if ! "$PYTHON" -c 'import openai' 2>/dev/null; then

