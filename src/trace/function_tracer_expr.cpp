@@ -1266,6 +1266,17 @@ FunctionTracer::Instr* FunctionTracer::subscript(const Subscript* s) {
     g->operands.push_back(c);
     return g;
   }
+  // resp["data"] on a record-shaped dict (create_embedding's result): the field's own type.
+  if (s->slice->kind == NodeKind::Constant &&
+      static_cast<const Constant*>(s->slice)->value.tag == syntax::ConstantValue::Tag::Str) {
+    const std::string key(static_cast<const Constant*>(s->slice)->value.text);
+    if (TypeRef field = record_field(ct, key)) {
+      Instr* g = emit(Op::Call, s->span, field);
+      g->callee = "rt::record_get<" + field->cpp() + ">";
+      g->operands = {c, constant(s->slice->span, str_type(), cpp_string_literal(key), "'" + key + "'")};
+      return g;
+    }
+  }
   Instr* k = translate(s->slice);
   TypeRef kt = resolved(k->type);
   if (ct->kind == Kind::Dict && has_variable(ct)) unify(ct->args[0], kt), ct = resolved(ct);

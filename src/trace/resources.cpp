@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "trace/constant_eval.h"
 #include "trace/tracer.h"
 
 namespace ingot::trace {
@@ -116,6 +117,7 @@ ConstantValue ModuleTracer::model_resource(const std::string& name, const Call* 
       refuse(path_expr->span, "model file " + file.string() + " is not a GGUF file (llama.cpp loads GGUF models)");
   }
   spec.source = file.string();
+  spec.options.emplace_back("model_path", "std::string(" + cpp_string_literal(path_json.get<std::string>()) + ")");
   // One file per name in resources/: a different file with the same name gets a suffix.
   std::string bundle_name = file.filename().string();
   for (int n = 2;; ++n) {

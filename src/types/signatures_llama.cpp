@@ -45,6 +45,23 @@ const std::map<std::string, std::vector<Overload>>& table() {
                                return is_int_list(a[0]) &&
                                       (!a[1] || a[1]->kind == Kind::None || is_int_list(a[1])) && is_bool(a[2]);
                              })};
+    // create_embedding(input, model=None) -> the OpenAI-shaped dict (a record dict).
+    {
+      TypeRef item = record_dict_of({{"object", str_type()}, {"embedding", list_of(float_type())}, {"index", int_type()}});
+      TypeRef usage = dict_of(str_type(), int_type());
+      TypeRef response = record_dict_of(
+          {{"object", str_type()}, {"data", list_of(item)}, {"model", str_type()}, {"usage", usage}});
+      Overload o;
+      o.params = {{"input", ""}, {"model", "rt::none"}};
+      o.cpp = "rt::llama::create_embedding<" + response->cpp() + ", " + item->cpp() + ", " + usage->cpp() + ">";
+      o.result = [response](const Types& a) -> TypeRef {
+        bool input = a[0] && (a[0]->kind == Kind::Str || is_str_list(a[0]));
+        bool model = !a[1] || a[1]->kind == Kind::None || a[1]->kind == Kind::Str ||
+                     (a[1]->kind == Kind::Optional && a[1]->args[0]->kind == Kind::Str);
+        return input && model ? response : nullptr;
+      };
+      m["create_embedding"] = {o};
+    }
     m["embed"] = {embed(false)};
     m["embed(return_count=True)"] = {embed(true)};
     for (const char* n : {"n_embd", "n_ctx", "n_vocab", "token_bos", "token_eos"})
@@ -60,7 +77,7 @@ std::optional<Resolved> resolve_llama_method(const std::string& name, const Call
   auto it = table().find(name);
   if (it == table().end()) {
     error.message = "llama_cpp.Llama has no supported method '" + name +
-                    "' (supported: tokenize, detokenize, embed, n_embd, n_ctx, n_vocab, token_bos, token_eos)";
+                    "' (supported: tokenize, detokenize, embed, create_embedding, n_embd, n_ctx, n_vocab, token_bos, token_eos)";
     return std::nullopt;
   }
   const std::string shown = name == "embed(return_count=True)" ? "embed" : name;

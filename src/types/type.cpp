@@ -150,6 +150,26 @@ TypeRef iterator_of(TypeRef element) { return interner().get(Kind::Iterator, {el
 TypeRef module_type(const std::string& name) { return interner().get(Kind::Module, {}, name); }
 TypeRef ndarray_type(const std::string& dtype) { return interner().get(Kind::NDArray, {}, dtype); }
 TypeRef dtype_type(const std::string& name) { return interner().get(Kind::DType, {}, name); }
+TypeRef record_dict_of(const std::vector<std::pair<std::string, TypeRef>>& fields) {
+  std::vector<TypeRef> members;
+  std::string names = "record:";
+  for (const auto& [key, type] : fields) {
+    members.push_back(type);
+    names += key + "\n";
+  }
+  std::vector<TypeRef> args{str_type(), union_of(members)};
+  args.insert(args.end(), members.begin(), members.end());
+  return interner().get(Kind::Dict, std::move(args), names);
+}
+
+TypeRef record_field(TypeRef dict, const std::string& key) {
+  if (!dict || dict->kind != Kind::Dict || dict->name.rfind("record:", 0) != 0) return nullptr;
+  std::size_t start = 7, index = 0;
+  for (std::size_t end; (end = dict->name.find('\n', start)) != std::string::npos; start = end + 1, ++index)
+    if (dict->name.compare(start, end - start, key) == 0) return dict->args[2 + index];
+  return nullptr;
+}
+
 TypeRef model_type(const std::string& python_class) { return interner().get(Kind::Model, {}, python_class); }
 TypeRef opaque_type(const std::string& cpp) { return interner().get(Kind::Opaque, {}, cpp); }
 

@@ -83,6 +83,14 @@ TypeRef ndarray_type(const std::string& dtype = "");
 /// A numpy dtype value: `name` the dtype when written in the code
 /// (np.float32 → "float32"), "" for one known at run time (a.dtype).
 TypeRef dtype_type(const std::string& name = "");
+/// A dict with known str keys whose values have different types (what
+/// llama_cpp's create_embedding returns): a plain dict[str, Union[...]] of
+/// the field types for every purpose, and `d["field"]` with a literal key
+/// is typed as that field. (The field types follow key and value in args;
+/// the names are in `name`.)
+TypeRef record_dict_of(const std::vector<std::pair<std::string, TypeRef>>& fields);
+/// The type of `key` in a record dict, or null (not a record, or no such field).
+TypeRef record_field(TypeRef dict, const std::string& key);
 /// A model resource of Python class `python_class` ("llama_cpp.Llama").
 TypeRef model_type(const std::string& python_class);
 /// An internal value of C++ type `cpp` (e.g. rt::np::Index) passed between runtime calls.

@@ -206,6 +206,14 @@ def test_sizes_special_tokens_and_cls_pooling(cases, kind):
         case.check(text=t)
 
 
+@pytest.mark.parametrize("kind", KINDS)
+def test_create_embedding(cases, kind):
+    case = cases("l_create_embedding.py", kind)
+    for texts in (["a"], TEXTS[:5], ["hello world"] * 3):
+        for name in (None, "my-model"):
+            case.check(texts=texts, name=name)
+
+
 def test_embed_without_embedding_mode(cases):
     status, name, message = cases("l_not_embedding.py").check(text="hello")
     assert (status, name) == ("raised", "RuntimeError") and "embedding=True" in message

@@ -66,6 +66,7 @@ std::string bytes_repr(std::string_view b) {
 
 struct Model::Impl {
   std::string shown;
+  std::string model_path;
   llama_model* model = nullptr;
   llama_context* ctx = nullptr;
   const llama_vocab* vocab = nullptr;
@@ -143,6 +144,7 @@ struct Model::Impl {
 
 Model::Model(const std::string& path, const std::string& shown, const Options& o) : impl_(std::make_unique<Impl>()) {
   impl_->shown = shown;
+  impl_->model_path = o.model_path;
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) raise(ExcType::ValueError, "Model path does not exist: " + shown);
   init_backend(o.verbose);
@@ -275,6 +277,7 @@ List<List<Float>> Model::embed(const List<Str>& texts, bool normalize, bool trun
   return out;
 }
 
+const std::string& Model::model_path() const { return impl_->model_path; }
 Int Model::n_embd() const { return llama_model_n_embd(impl_->model); }
 Int Model::n_ctx() const { return static_cast<Int>(llama_n_ctx(impl_->ctx)); }
 Int Model::n_vocab() const { return llama_vocab_n_tokens(impl_->vocab); }

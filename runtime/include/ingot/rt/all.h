@@ -41,6 +41,7 @@
 #include "ingot/rt/ops/truediv.h"
 #include "ingot/rt/ops/unary.h"
 #include "ingot/rt/visit.h"
+#include "ingot/rt/record.h"
 
 #include "ingot/rt/builtins/abs.h"
 #include "ingot/rt/builtins/any_all.h"

@@ -20,6 +20,7 @@
 #include <tuple>
 
 #include "ingot/rt/bytes.h"
+#include "ingot/rt/dict.h"
 #include "ingot/rt/list.h"
 #include "ingot/rt/resources.h"
 #include "ingot/rt/str.h"
@@ -39,6 +40,7 @@ struct Options {
   bool embedding = false;
   bool use_mmap = true;
   bool verbose = true;  // llama.cpp's log on stderr (llama-cpp-python's default too)
+  std::string model_path;  // as the predictor wrote it: create_embedding's default "model"
 };
 
 class Model final : public Resource {
@@ -58,6 +60,9 @@ class Model final : public Resource {
   List<Float> embed(const Str& text, bool normalize, bool truncate, Int* count = nullptr);
   /// embed(list[str]): one vector per text, batched as llama-cpp-python does.
   List<List<Float>> embed(const List<Str>& texts, bool normalize, bool truncate, Int* count = nullptr);
+
+  /// model_path as the predictor wrote it.
+  const std::string& model_path() const;
 
   Int n_embd() const;
   Int n_ctx() const;
@@ -90,6 +95,40 @@ inline auto embed_with_count(Model& m, const Input& input, bool normalize, bool 
   auto vectors = m.embed(input, normalize, truncate, &count);
   return std::tuple<decltype(vectors), Int>(std::move(vectors), count);
 }
+/// create_embedding(input, model=None): the OpenAI-shaped dict
+/// {"object": "list", "data": [{"object": "embedding", "embedding": [...],
+/// "index": i}, ...], "model": model or model_path, "usage":
+/// {"prompt_tokens": n, "total_tokens": n}}, keys in llama-cpp-python's
+/// order. D, Item and Usage are the dict types the compiler gave the result,
+/// the data items and usage (see types::record_dict_of).
+template <class D, class Item, class Usage, class Input, class Name>
+D create_embedding(Model& m, const Input& input, const Name& model) {
+  List<Str> texts;
+  if constexpr (std::is_same_v<Input, Str>) texts.storage().push_back(input);
+  else texts = input;
+  Int count = 0;
+  List<List<Float>> vectors = m.embed(texts, false, true, &count);
+  List<Item> data;
+  for (std::size_t i = 0; i < vectors.size(); ++i) {
+    Item item;
+    item.setitem(Str("object"), Str("embedding"));
+    item.setitem(Str("embedding"), vectors.item(i));
+    item.setitem(Str("index"), static_cast<Int>(i));
+    data.storage().push_back(std::move(item));
+  }
+  Usage usage;
+  usage.setitem(Str("prompt_tokens"), count);
+  usage.setitem(Str("total_tokens"), count);
+  D result;
+  result.setitem(Str("object"), Str("list"));
+  result.setitem(Str("data"), std::move(data));
+  if constexpr (std::is_same_v<Name, Str>) result.setitem(Str("model"), model);
+  else if constexpr (is_optional_v<Name>) result.setitem(Str("model"), model ? *model : Str(m.model_path()));
+  else result.setitem(Str("model"), Str(m.model_path()));
+  result.setitem(Str("usage"), std::move(usage));
+  return result;
+}
+
 inline Int n_embd(Model& m) { return m.n_embd(); }
 inline Int n_ctx(Model& m) { return m.n_ctx(); }
 inline Int n_vocab(Model& m) { return m.n_vocab(); }
