@@ -448,3 +448,26 @@ def test_client_on_the_embedding_example(example_cases, tmp_path):
         for bad in (42, [["a"]], [], [1, 2]):
             with pytest.raises(BadRequestError):
                 client.embeddings.create(model="sentence-transformers/all-MiniLM-L6-v2", input=bad)
+
+
+# --- the real all-MiniLM-L6-v2, when its GGUF has been made ---------------------------------
+
+def real_minilm() -> Path | None:
+    run = subprocess.run([sys.executable, str(REPO_ROOT / "tools" / "make_minilm_gguf.py"), "--path"],
+                         capture_output=True, text=True)
+    path = Path(run.stdout.strip()) if run.returncode == 0 and run.stdout.strip() else None
+    return path if path and path.is_file() else None
+
+
+def test_the_real_minilm_example_matches_llama_cpp_python(ingot_bin, tmp_path):
+    """The example with the real weights (made by ./demo.sh or tools/make_minilm_gguf.py):
+    the same vectors and counts as llama-cpp-python. Its agreement with
+    sentence-transformers is bench/embedding_quality.py (it needs PyTorch)."""
+    model = real_minilm()
+    if model is None:
+        pytest.skip("the all-MiniLM-L6-v2 GGUF is not made (run tools/make_minilm_gguf.py)")
+    case = Case(ingot_bin, tmp_path / "real", EXAMPLES / "predictor.py", model, "all-MiniLM-L6-v2.gguf")
+    texts = ["A man is playing a guitar.", "The stock market fell sharply today.", "ünïcödé", "word " * 300]
+    for kwargs in (dict(texts=texts), dict(texts=texts[:2], dimensions=128), dict(texts=["hello"], task="query")):
+        status, (vectors, tokens) = case.check(**kwargs)
+        assert vectors.shape[1] == kwargs.get("dimensions", 384)
