@@ -204,6 +204,7 @@ class FunctionTracer {
   std::set<int> nested_slots_;  // slots of comprehension/lambda variables
   const std::set<std::string>& widened_;  // names traced as Union[int, float]
   bool called_itself_ = false;            // a recursive call used the annotation
+  bool model_receiver_ = false;           // the name being read is a method call's receiver
 
   /// Resolves an operation for argument types some of which are unions, by
   /// resolving it for every combination of members: the result is the

@@ -420,7 +420,14 @@ FunctionTracer::Instr* FunctionTracer::name(const Name* n) {
   if (locals_.is_local(id))
     refuse(n->span, "local variable '" + id + "' is read before it is assigned (CPython raises UnboundLocalError "
                     "here: a name assigned anywhere in a function is local everywhere in it)");
+  if (m_.llama_names_.count(id))
+    refuse(n->span, "create the model at module level (model = Llama(...) outside the function): it is loaded once, "
+                    "when the predictor is created");
   if (const ConstantValue* value = m_.constant(id)) {
+    // A model is one object per predictor, not a value: only its methods are called.
+    if (value->type->kind == Kind::Model && !model_receiver_)
+      refuse(n->span, "'" + id + "' (a llama_cpp.Llama) can only be used to call its methods here, e.g. " + id +
+                      ".embed(texts)");
     if (!globals_used_.count(id)) {
       globals_used_.insert(id);
       bool known = false;
@@ -734,6 +741,9 @@ FunctionTracer::Instr* FunctionTracer::call_expr(const Call* c) {
       for (Instr* a : args) p->operands.push_back(a);
       return p;
     }
+    if (m_.llama_names_.count(fname))
+      refuse(f->span, "create the model at module level (model = Llama(...) outside the function): it is loaded "
+                      "once, when the predictor is created");
     if (!is_builtin(fname)) refuse(f->span, "name '" + fname + "' is not defined");
     if (fname == "zip") {
       // zip(..., strict=True): the keyword picks the runtime function.
@@ -817,7 +827,9 @@ FunctionTracer::Instr* FunctionTracer::call_expr(const Call* c) {
         return mark_visit(call(c->span, *r, args), visit);
       }
     }
+    model_receiver_ = a->value->kind == NodeKind::Name;
     Instr* receiver = translate(a->value);
+    model_receiver_ = false;
     TypeRef rtype = resolved(receiver->type);
     if (rtype->kind == Kind::NDArray && (method == "tolist" || method == "item"))
       refuse(c->span, "the type of a." + method + "() depends on the array's dtype and rank: assign it to an "

@@ -268,6 +268,11 @@ bool is_supported_module(const std::string& module) {
 std::optional<Resolved> resolve_module_function(const std::string& module, const std::string& name,
                                                 const CallTypes& args, SignatureError& error) {
   if (module == "numpy" || module == "numpy.linalg") return resolve_numpy_function(module, name, args, error);
+  if (module == "llama_cpp" && name == "Llama") {
+    error.message = "create the model at module level (model = llama_cpp.Llama(...) outside the function): it is "
+                    "loaded once, when the predictor is created";
+    return std::nullopt;
+  }
   if (module != "math") {
     error.message = "module '" + module + "' has no supported function '" + name + "'";
     return std::nullopt;

@@ -326,6 +326,26 @@ def test_compile_time_refusals(ingot_bin, model_files, tmp_path, line, message):
     assert f"{source}:4:" in run.stderr and message in run.stderr and "^" in run.stderr, run.stderr
 
 
+BODY_REFUSALS = [
+    ("return str(model)", "'model' (a llama_cpp.Llama) can only be used to call its methods"),
+    ("m = model\n    return m.embed(t)", "can only be used to call its methods"),
+    ("m = Llama(model_path='model.gguf')\n    return m.embed(t)", "create the model at module level"),
+    ("return model.create_chat_completion([])", "no supported method 'create_chat_completion'"),
+    ("return model.tokenize(t)", "Llama.tokenize takes bytes, not str"),
+]
+
+
+@pytest.mark.parametrize("body, message", BODY_REFUSALS)
+def test_refused_uses_of_a_model(ingot_bin, model_files, tmp_path, body, message):
+    shutil.copyfile(model_files["bert"], tmp_path / "model.gguf")
+    source = tmp_path / "p.py"
+    source.write_text("from llama_cpp import Llama\nfrom ingot import compile\n"
+                      "model = Llama(model_path='model.gguf', embedding=True)\n\n"
+                      f"@compile(tag='t', description='d')\ndef f(t: str) -> list[float]:\n    {body}\n")
+    run = subprocess.run([ingot_bin, "compile", str(source), "-o", str(tmp_path / "b")], capture_output=True, text=True)
+    assert run.returncode == 1 and f"{source}:7:" in run.stderr and message in run.stderr, run.stderr
+
+
 def test_return_count_must_be_written_out(ingot_bin, model_files, tmp_path):
     shutil.copyfile(model_files["bert"], tmp_path / "model.gguf")
     source = tmp_path / "p.py"
