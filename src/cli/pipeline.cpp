@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/file_io.h"
 #include "codegen/cpp_emitter.h"
+#include "ir/fuse_elementwise.h"
 #include "syntax/source_text.h"
 
 namespace ingot::cli {
@@ -47,6 +48,8 @@ int run_front_end(const std::string& path, CompiledPredictor& out, const std::st
     return kExitFailure;
   }
   out.times.push_back({"trace+types", since(start)});
+  // numpy: elementwise expressions as one loop (src/ir/fuse_elementwise.h).
+  ir::fuse_elementwise(*out.ir);
   if (stop_after == "trace") return kExitOk;
 
   start = std::chrono::steady_clock::now();

@@ -238,7 +238,16 @@ ingot_dtype result_type(const Operand& x, const Operand& y, const Operand& z) {
 
 // -- Array ----------------------------------------------------------------------------
 
-Array::Array() : Array(NDArray<double>(Shape{0})) {}
+namespace {
+/// The buffer of every default-constructed (empty) array: slots of the
+/// generated code are declared up front, and must not allocate.
+const std::shared_ptr<void>& empty_buffer() {
+  static const std::shared_ptr<void> buffer = std::make_shared<double>(0.0);
+  return buffer;
+}
+}  // namespace
+
+Array::Array() : Array(INGOT_DTYPE_FLOAT64, empty_buffer(), Shape{0}, Shape{1}, false) {}
 
 const char* Array::type_name() const noexcept {
   if (!scalar_) return "ndarray";
@@ -246,7 +255,9 @@ const char* Array::type_name() const noexcept {
 }
 
 VarTuple<Int> shape(const Array& a) {
-  typename VarTuple<Int>::storage_type items(a.shape().begin(), a.shape().end());
+  typename VarTuple<Int>::storage_type items;
+  items.reserve(a.shape().size());
+  for (const Int d : a.shape()) items.push_back(d);
   return VarTuple<Int>(std::move(items));
 }
 

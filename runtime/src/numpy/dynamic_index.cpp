@@ -10,6 +10,7 @@
 #include "ingot/rt/numpy/creation.h"
 #include "ingot/rt/numpy/dynamic_create.h"
 #include "ingot/rt/numpy/index.h"
+#include "ingot/rt/slice.h"
 #include "ingot/rt/var_tuple.h"
 
 namespace ingot::rt::np {
@@ -213,9 +214,53 @@ Array view_for_bool0(const Array& a, const Parsed& p) {
   return v;
 }
 
+/// a[i, j], a[i], a[1:3, ::2]: integers and slices only, the common case,
+/// without parse()'s bookkeeping (the same view and errors as basic_index).
+/// False when the subscript has anything else.
+bool simple_getitem(const Array& a, const std::vector<Subscript>& index, Array& out) {
+  for (const Subscript& s : index) {
+    if (!std::holds_alternative<At>(s) && !std::holds_alternative<SliceIndex>(s)) return false;
+  }
+  const Shape& shape = a.shape();
+  const Shape& strides = a.strides();
+  if (index.size() > shape.size()) {
+    np::detail::raise_too_many_indices(a.ndim(), static_cast<Int>(index.size()));
+  }
+  std::ptrdiff_t offset = 0;
+  Shape s, st;
+  for (std::size_t axis = 0; axis < index.size(); ++axis) {
+    if (const At* i = std::get_if<At>(&index[axis])) {
+      offset += static_cast<std::ptrdiff_t>(np::detail::check_index(i->i, static_cast<Int>(axis), shape[axis]) *
+                                            strides[axis]);
+    } else {
+      const SliceIndex& sl = std::get<SliceIndex>(index[axis]);
+      const SliceRange r = adjust_slice(Slice(sl.start, sl.stop, sl.step), static_cast<std::size_t>(shape[axis]));
+      if (r.count > 0) offset += static_cast<std::ptrdiff_t>(r.start * strides[axis]);
+      s.push_back(static_cast<Int>(r.count));
+      st.push_back(strides[axis] * r.step);
+    }
+  }
+  for (std::size_t axis = index.size(); axis < shape.size(); ++axis) {
+    s.push_back(shape[axis]);
+    st.push_back(strides[axis]);
+  }
+  const std::ptrdiff_t bytes = itemsize(a.dtype());
+  void* first = static_cast<char*>(a.data()) + offset * bytes;
+  if (s.empty()) {  // every axis named: a numpy scalar (a copy)
+    out = dispatch(a.dtype(), [&](auto tag) -> Array {
+      using T = typename decltype(tag)::type;
+      return make_scalar_array<T>(*static_cast<const T*>(first), true);
+    });
+    return true;
+  }
+  out = Array(a.dtype(), std::shared_ptr<void>(a.shared_data(), first), std::move(s), std::move(st), false);
+  return true;
+}
+
 }  // namespace
 
 Array getitem(const Array& a, const std::vector<Subscript>& index) {
+  if (Array r; simple_getitem(a, index, r)) return r;
   const Parsed p = parse(a, index);
   if (p.bool0) return copy(view_for_bool0(a, p));
   if (!p.has_take) {

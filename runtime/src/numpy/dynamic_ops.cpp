@@ -211,7 +211,7 @@ void inplace(BinOp op, Array& a, const Operand& y) {
   if (op != BinOp::MatMul) {
     static const Shape none;
     const Shape& ys = y.is_array() ? y.array().shape() : none;
-    const Shape b = broadcast_shapes(std::vector<const Shape*>{&a.shape(), &ys, &a.shape()});
+    const Shape b = broadcast_shapes({&a.shape(), &ys, &a.shape()});
     if (b != a.shape()) raise_output_shape_error(a.shape(), b);
   }
   const Array r = binary(op, a, y);

@@ -64,7 +64,7 @@ std::vector<Int> mask_positions(const NDArray<bool>& mask, const Shape& a_shape)
   }
   std::vector<Int> pos;
   if (md == 0 || mask.size() == 0) return pos;
-  std::vector<Int> index(md, 0);
+  Shape index(md, 0);
   mask.for_each([&](bool& m) {
     if (m) pos.insert(pos.end(), index.begin(), index.end());
     for (std::size_t d = md; d > 0; --d) {

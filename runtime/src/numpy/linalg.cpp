@@ -66,22 +66,43 @@ const T* dot_operand(const T* p, Int stride, Int n, std::vector<T>& copy, Int& i
 
 }  // namespace
 
-void blas_gemm(const float* a, Int ars, Int acs, const float* b, Int brs, Int bcs, float* c, Int n, Int k, Int m) {
-  Operand<float> A, B;
+namespace {
+
+/// c[n x m] = a[n x k] b[k x m] through gemm, or gemv when either side is a
+/// vector (a matrix times a vector: numpy's matmul takes gemv there too).
+template <class T, class Gemm, class Gemv>
+void gemm_or_gemv(const T* a, Int ars, Int acs, const T* b, Int brs, Int bcs, T* c, Int n, Int k, Int m, Gemm gemm,
+                  Gemv gemv) {
+  const auto bi = [](Int v) { return static_cast<blasint>(v); };
+  if (m == 1 && brs > 0) {  // c = A b
+    Operand<T> A;
+    prepare(A, a, n, k, ars, acs);
+    if (A.trans == CblasNoTrans) gemv(CblasRowMajor, CblasNoTrans, bi(n), bi(k), T(1), A.data, bi(A.ld), b, bi(brs), T(0), c, 1);
+    else gemv(CblasRowMajor, CblasTrans, bi(k), bi(n), T(1), A.data, bi(A.ld), b, bi(brs), T(0), c, 1);
+    return;
+  }
+  if (n == 1 && acs > 0) {  // c = B^T a
+    Operand<T> B;
+    prepare(B, b, k, m, brs, bcs);
+    if (B.trans == CblasNoTrans) gemv(CblasRowMajor, CblasTrans, bi(k), bi(m), T(1), B.data, bi(B.ld), a, bi(acs), T(0), c, 1);
+    else gemv(CblasRowMajor, CblasNoTrans, bi(m), bi(k), T(1), B.data, bi(B.ld), a, bi(acs), T(0), c, 1);
+    return;
+  }
+  Operand<T> A, B;
   prepare(A, a, n, k, ars, acs);
   prepare(B, b, k, m, brs, bcs);
-  cblas_sgemm(CblasRowMajor, A.trans, B.trans, static_cast<blasint>(n), static_cast<blasint>(m), static_cast<blasint>(k),
-              1.0f, A.data, static_cast<blasint>(A.ld), B.data, static_cast<blasint>(B.ld), 0.0f, c,
-              static_cast<blasint>(m > 1 ? m : 1));
+  gemm(CblasRowMajor, A.trans, B.trans, bi(n), bi(m), bi(k), T(1), A.data, bi(A.ld), B.data, bi(B.ld), T(0), c,
+       bi(m > 1 ? m : 1));
+}
+
+}  // namespace
+
+void blas_gemm(const float* a, Int ars, Int acs, const float* b, Int brs, Int bcs, float* c, Int n, Int k, Int m) {
+  gemm_or_gemv(a, ars, acs, b, brs, bcs, c, n, k, m, cblas_sgemm, cblas_sgemv);
 }
 
 void blas_gemm(const double* a, Int ars, Int acs, const double* b, Int brs, Int bcs, double* c, Int n, Int k, Int m) {
-  Operand<double> A, B;
-  prepare(A, a, n, k, ars, acs);
-  prepare(B, b, k, m, brs, bcs);
-  cblas_dgemm(CblasRowMajor, A.trans, B.trans, static_cast<blasint>(n), static_cast<blasint>(m), static_cast<blasint>(k),
-              1.0, A.data, static_cast<blasint>(A.ld), B.data, static_cast<blasint>(B.ld), 0.0, c,
-              static_cast<blasint>(m > 1 ? m : 1));
+  gemm_or_gemv(a, ars, acs, b, brs, bcs, c, n, k, m, cblas_dgemm, cblas_dgemv);
 }
 
 float blas_dot(const float* a, Int as, const float* b, Int bs, Int n) {

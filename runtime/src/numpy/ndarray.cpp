@@ -5,12 +5,6 @@
 
 namespace ingot::rt::np {
 
-Int shape_size(const Shape& shape) {
-  Int n = 1;
-  for (Int d : shape) n *= d;
-  return n;
-}
-
 Shape c_strides(const Shape& shape) {
   Shape strides(shape.size(), 1);
   Int step = 1;

@@ -46,7 +46,7 @@ std::vector<std::size_t> k_order(const Shape& shape, const Shape& strides) {
 ReducePlan plan_reduce(const Shape& shape, const Shape& strides, Int axis) {
   ReducePlan p;
   const std::size_t nd = shape.size();
-  std::vector<Int> out_stride_of(nd, 0);
+  Shape out_stride_of(nd, 0);
   for (std::size_t k = 0; k < nd; ++k) {
     if (axis >= 0 && static_cast<Int>(k) != axis) p.out_shape.push_back(shape[k]);
   }

@@ -23,3 +23,4 @@
 #include "ingot/rt/numpy/dynamic_shape.h"
 #include "ingot/rt/numpy/dynamic_index.h"
 #include "ingot/rt/numpy/dynamic_convert.h"
+#include "ingot/rt/numpy/fused.h"

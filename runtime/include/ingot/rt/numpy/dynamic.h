@@ -82,7 +82,7 @@ class Array {
   /// Element 0 of the view.
   void* data() const noexcept { return data_.get(); }
   const std::shared_ptr<void>& shared_data() const noexcept { return data_; }
-  bool is_c_contiguous() const noexcept { return size() <= 1 || strides_ == c_strides(shape_); }
+  bool is_c_contiguous() const noexcept { return size() <= 1 || has_c_strides(shape_, strides_); }
 
   /// The same data flagged as a numpy scalar (0-d only) or as an array.
   Array with_scalar_flag(bool scalar) const {

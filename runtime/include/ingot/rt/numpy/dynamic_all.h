@@ -13,3 +13,4 @@
 #include "ingot/rt/numpy/dynamic_reduce.h"
 #include "ingot/rt/numpy/dynamic_shape.h"
 #include "ingot/rt/numpy/dynamic_ufuncs.h"
+#include "ingot/rt/numpy/fused.h"

@@ -181,20 +181,26 @@ NDArray<T> take(const NDArray<T>& a, const NDArray<I>& idx, Int axis = 0) {
   const Int outer = shape_size(outer_shape), inner = shape_size(inner_shape);
   T* o = out.data();
   std::vector<Int> oi(outer_shape.size(), 0);
+  const Int step = a.strides()[ax];
   for (Int t = 0; t < outer; ++t) {
     std::ptrdiff_t base = 0;
     for (std::size_t d = 0; d < oi.size(); ++d) base += static_cast<std::ptrdiff_t>(oi[d] * a.strides()[d]);
-    for (Int p : pos) {
-      const NDArray<T> sub(std::shared_ptr<T>(a.shared_data(), a.data() + base + p * a.strides()[ax]), inner_shape,
-                           inner_strides);
-      sub.for_each([&](T& x) { *o++ = x; });
+    if (inner_shape.empty()) {  // one element per index (a 1-d array, or the last axis)
+      for (Int p : pos) *o++ = a.data()[base + p * step];
+    } else if (has_c_strides(inner_shape, inner_strides)) {  // contiguous rows
+      for (Int p : pos) {
+        const T* row = a.data() + base + p * step;
+        for (Int j = 0; j < inner; ++j) o[j] = row[j];
+        o += inner;
+      }
+    } else {
+      for (Int p : pos) for_each_strided(a.data() + base + p * step, inner_shape, inner_strides, [&](T& x) { *o++ = x; });
     }
     for (std::size_t d = oi.size(); d > 0; --d) {
       if (++oi[d - 1] < outer_shape[d - 1]) break;
       oi[d - 1] = 0;
     }
   }
-  (void)inner;
   return out;
 }
 template <Element T>
@@ -257,8 +263,8 @@ NDArray<T> mask_select(const NDArray<T>& a, const NDArray<bool>& mask) {
   for (Int c = 0; c < count; ++c) {
     std::ptrdiff_t off = 0;
     for (std::size_t d = 0; d < md; ++d) off += static_cast<std::ptrdiff_t>(pos[static_cast<std::size_t>(c) * md + d] * a.strides()[d]);
-    const NDArray<T> sub(std::shared_ptr<T>(a.shared_data(), a.data() + off), rest, rest_strides);
-    sub.for_each([&](T& x) { *o++ = x; });
+    if (rest.empty()) *o++ = a.data()[off];
+    else for_each_strided(a.data() + off, rest, rest_strides, [&](T& x) { *o++ = x; });
   }
   return out;
 }
@@ -307,7 +313,7 @@ VarTuple<NDArray<Int>> nonzero(const NDArray<T>& a) {
   }
   const std::size_t nd = a.shape().size();
   std::vector<std::vector<Int>> idx(nd);
-  std::vector<Int> index(nd, 0);
+  Shape index(nd, 0);
   if (a.size() > 0) {
     a.for_each([&](T& x) {
       if (static_cast<compute_t<T>>(x) != compute_t<T>(0)) {

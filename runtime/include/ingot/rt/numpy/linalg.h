@@ -164,7 +164,7 @@ NDArray<T> matmul(const NDArray<T>& a, const NDArray<T>& b) {
       bbs[d] = bbatch[bd] == 1 ? 0 : bst[bd];
     }
   }
-  std::vector<Int> index(nd, 0);
+  Shape index(nd, 0);
   T* c = out.data();
   for (Int t = 0; t < nbatch; ++t) {
     std::ptrdiff_t ao = 0, bo = 0;
@@ -269,6 +269,22 @@ NDArray<R> vector_norm(const NDArray<R>& x, std::optional<double> ord, Int axis)
   if (std::isinf(p)) return extremum_array<false>(map_new<R>(x, abs_), axis);
   if (p == 0) return add_reduce<R, false>(map_new<R>(x, [](R v) { return static_cast<R>(static_cast<C>(v) != C(0) ? 1 : 0); }), axis);
   if (p == 1) return add_reduce<R, false>(map_new<R>(x, abs_), axis);
+  if (p == 2 && axis >= 0 && axis == x.ndim() - 1 && x.strides()[static_cast<std::size_t>(axis)] == 1 &&
+      x.shape()[static_cast<std::size_t>(axis)] > 0) {
+    // Contiguous lanes along the last axis (rows of embeddings): numpy's
+    // sqrt(add.reduce(x * x, axis)) sums each lane's squares pairwise; the
+    // same sums, without the array of squares.
+    NDArray<R> s(Shape(x.shape().begin(), x.shape().end() - 1));
+    R* o = s.data();
+    const auto square = [](R v) { return static_cast<C>(static_cast<R>(static_cast<C>(v) * static_cast<C>(v))); };
+    if (s.size() > 0) {
+      for_each_lane(x, axis, [&](R* lane, Int n, Int) {
+        const R sum = static_cast<R>(pairwise_sum<C, 1>(lane, n, 1, square));
+        *o++ = static_cast<R>(std::sqrt(static_cast<C>(sum)));
+      });
+    }
+    return s;
+  }
   if (p == 2) {
     NDArray<R> s = add_reduce<R, false>(map_new<R>(x, [](R v) { return static_cast<R>(static_cast<C>(v) * static_cast<C>(v)); }), axis);
     for (Int i = 0; i < s.size(); ++i) s.data()[i] = static_cast<R>(std::sqrt(static_cast<C>(s.data()[i])));

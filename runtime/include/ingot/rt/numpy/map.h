@@ -31,12 +31,17 @@
 // Inputs that overlap the output without being the same view are copied
 // first (a += a[::-1] gives numpy's answer).
 //
-// Fast paths: when every array operand is C-contiguous with the result's
-// shape (scalars anywhere), one flat loop over the elements; otherwise an
-// odometer over the outer dimensions with a strided inner loop.
+// Loops: when every array operand is C-contiguous with the result's shape
+// (scalars anywhere), one flat loop over the elements; otherwise the axes
+// are coalesced as numpy's iterator does (length-1 axes dropped,
+// neighbours merged where every operand allows) and an odometer runs over
+// the outer ones, with the inner loop specialised for operands that are
+// contiguous or constant (stride 0) along it. Float loops are compiled for
+// AVX2 too (simd.h).
 #pragma once
 
 #include <cstddef>
+#include <initializer_list>
 #include <string>
 #include <tuple>
 #include <type_traits>
@@ -48,6 +53,7 @@
 #include "ingot/rt/numpy/dtype.h"
 #include "ingot/rt/numpy/ndarray.h"
 #include "ingot/rt/numpy/scalar.h"
+#include "ingot/rt/numpy/simd.h"
 
 namespace ingot::rt::np {
 
@@ -60,12 +66,18 @@ inline constexpr bool is_ndarray_v = is_ndarray<std::remove_cvref_t<T>>::value;
 
 // Non-template parts (src/numpy/map.cpp).
 /// The broadcast shape of `shapes` (numpy's rule), or the broadcast ValueError.
-Shape broadcast_shapes(const std::vector<const Shape*>& shapes);
-[[noreturn]] void raise_broadcast_error(const std::vector<const Shape*>& shapes);
+Shape broadcast_shapes(std::initializer_list<const Shape*> shapes);
+[[noreturn]] void raise_broadcast_error(std::initializer_list<const Shape*> shapes);
 [[noreturn]] void raise_output_shape_error(const Shape& out, const Shape& broadcast);
 /// Strides of an operand of shape/strides broadcast to `out` (0 on the
 /// broadcast dimensions, leading dimensions added).
 Shape broadcast_strides(const Shape& shape, const Shape& strides, const Shape& out);
+/// The axes of an elementwise loop over `shape`, outer to inner, with the
+/// length-1 axes dropped and each pair of neighbouring axes merged when all
+/// `count` operands step through them as through one (strides[i][k] ==
+/// strides[i][k + 1] * shape[k + 1]); `strides` (one per operand, for
+/// `shape`) are rewritten to match. Empty for a single element.
+Shape coalesce_axes(const Shape& shape, Shape* strides, std::size_t count);
 
 namespace detail {
 
@@ -114,11 +126,73 @@ inline R store(V&& v) {
   else return cast<R>(v);
 }
 
+/// Reads one operand in an inner loop whose strides are known: a
+/// contiguous array (Contig), or a single value for the whole loop (a
+/// scalar, or an array broadcast along the inner axis: stride 0).
+template <class Arg, bool Contig>
+struct InnerReader {
+  using elem = typename Arg::elem;
+  elem value;
+  InnerReader(const Arg& arg, std::ptrdiff_t offset) : value(arg.at(offset)) {}
+  elem operator()(Int) const { return value; }
+};
+template <class T>
+struct InnerReader<MapArg<NDArray<T>>, true> {
+  using elem = T;
+  const T* p;
+  InnerReader(const MapArg<NDArray<T>>& arg, std::ptrdiff_t offset) : p(arg.p + offset) {}
+  elem operator()(Int j) const { return p[j]; }
+};
+
+/// f(mask) with mask as a compile-time constant below 2^Bits.
+template <unsigned Bits, unsigned M = 0, class F>
+void with_mask(unsigned mask, F&& f) {
+  if constexpr (M + 1 < (1u << Bits)) {
+    if (mask != M) return with_mask<Bits, M + 1>(mask, f);
+  }
+  f(std::integral_constant<unsigned, M>{});
+}
+
+/// The inner loop o[j] = f(args[j]...) for j < n, every array operand
+/// contiguous (its bit set in Mask) or constant (stride 0): written so that
+/// the compiler vectorises it.
+template <unsigned Mask, class R, class F, class... A, std::size_t... I>
+[[gnu::always_inline]] inline void inner_loop_body(R* o, Int n, F& f, const std::tuple<A...>& args,
+                                                   const std::ptrdiff_t* offsets, std::index_sequence<I...>) {
+  const std::tuple<InnerReader<A, A::is_array && ((Mask >> I) & 1u)>...> readers{
+      InnerReader<A, A::is_array && ((Mask >> I) & 1u)>(std::get<I>(args), offsets[I])...};
+  for (Int j = 0; j < n; ++j) o[j] = store<R>(f(std::get<I>(readers)(j)...));
+}
+/// The same loop compiled for each instruction set of simd.h.
+template <unsigned Mask, class R, class F, class... A, std::size_t... I>
+INGOT_NP_VECTOR_LOOP void inner_loop_vector(R* o, Int n, F& f, const std::tuple<A...>& args,
+                                            const std::ptrdiff_t* offsets, std::index_sequence<I...> seq) {
+  inner_loop_body<Mask>(o, n, f, args, offsets, seq);
+}
+template <unsigned Mask, class R, class F, class... A, std::size_t... I>
+void inner_loop(R* o, Int n, F& f, const std::tuple<A...>& args, const std::ptrdiff_t* offsets,
+                std::index_sequence<I...> seq) {
+  // Float loops only: their element functions never raise, and GCC's
+  // multiversioned functions cannot pass an exception on (int ** -1 raises).
+  if constexpr (std::is_floating_point_v<R> && (std::is_floating_point_v<typename A::elem> && ...)) {
+    inner_loop_vector<Mask>(o, n, f, args, offsets, seq);
+  } else {
+    inner_loop_body<Mask>(o, n, f, args, offsets, seq);
+  }
+}
+
 /// Calls out[...] = f(args...) over `shape`; out has `out_strides` (a fresh
 /// C-order array or a view).
+///
+/// As numpy's iterator, the loop runs over the broadcast shape with its
+/// length-1 axes dropped and neighbouring axes merged where every operand
+/// steps through them as through one axis; the innermost axis is a loop
+/// specialised for contiguous and broadcast (stride 0) operands, the outer
+/// ones an odometer.
 template <class R, class F, class... A, std::size_t... I>
 void run_map(R* out, const Shape& out_strides, const Shape& shape, F& f, std::tuple<A...>& args,
-             std::index_sequence<I...>) {
+             std::index_sequence<I...> seq) {
+  constexpr std::size_t N = sizeof...(A);
   const Int n = shape_size(shape);
   if (n == 0) return;
   auto flat_ok = [&](const auto& arg) {
@@ -128,46 +202,64 @@ void run_map(R* out, const Shape& out_strides, const Shape& shape, F& f, std::tu
       return true;
     }
   };
-  const bool flat = out_strides == c_strides(shape) && (flat_ok(std::get<I>(args)) && ...);
-  if (flat) {
-    for (Int i = 0; i < n; ++i) out[i] = store<R>(f(std::get<I>(args).flat(i)...));
+  const std::ptrdiff_t zero_offsets[N + 1] = {};
+  if (has_c_strides(shape, out_strides) && (flat_ok(std::get<I>(args)) && ...)) {
+    inner_loop<(1u << N) - 1>(out, n, f, args, zero_offsets, seq);
     return;
   }
-  const std::size_t nd = shape.size();
-  auto set_strides = [&](auto& arg) {
+  // strides[0]: the output's; strides[1 + i]: operand i's, broadcast.
+  Shape strides[N + 1];
+  strides[0] = out_strides;
+  auto set_strides = [&](const auto& arg, Shape& st) {
     if constexpr (std::remove_cvref_t<decltype(arg)>::is_array) {
-      arg.strides = broadcast_strides(arg.array.shape(), arg.array.strides(), shape);
+      st = broadcast_strides(arg.array.shape(), arg.array.strides(), shape);
+    } else {
+      st.assign(shape.size(), 0);
     }
   };
-  (set_strides(std::get<I>(args)), ...);
-  auto stride_of = [&](const auto& arg, std::size_t k) -> std::ptrdiff_t {
-    if constexpr (std::remove_cvref_t<decltype(arg)>::is_array) return static_cast<std::ptrdiff_t>(arg.strides[k]);
-    else return 0;
-  };
-  const Int inner = nd ? shape[nd - 1] : 1;
-  const std::ptrdiff_t out_inner = nd ? static_cast<std::ptrdiff_t>(out_strides[nd - 1]) : 0;
-  const std::ptrdiff_t inner_strides[] = {(nd ? stride_of(std::get<I>(args), nd - 1) : 0)..., 0};
-  std::ptrdiff_t offsets[] = {((void)I, std::ptrdiff_t{0})..., 0};
+  (set_strides(std::get<I>(args), strides[1 + I]), ...);
+  const Shape extent = coalesce_axes(shape, strides, N + 1);
+  const std::size_t nd = extent.size();
+  if (nd == 0) {  // a single element
+    out[0] = store<R>(f(std::get<I>(args).at(0)...));
+    return;
+  }
+  const Int inner = extent[nd - 1];
+  const std::ptrdiff_t out_inner = static_cast<std::ptrdiff_t>(strides[0][nd - 1]);
+  const std::ptrdiff_t inner_strides[N + 1] = {static_cast<std::ptrdiff_t>(strides[1 + I][nd - 1])..., 0};
+  // Specialised when the output is contiguous and every array operand is
+  // contiguous or constant along the inner axis.
+  unsigned mask = 0;
+  bool special = out_inner == 1;
+  for (std::size_t k = 0; k < N; ++k) {
+    special = special && (inner_strides[k] == 0 || inner_strides[k] == 1);
+    if (inner_strides[k] == 1) mask |= 1u << k;
+  }
+  std::ptrdiff_t offsets[N + 1] = {};
   std::ptrdiff_t out_offset = 0;
-  std::vector<Int> index(nd ? nd - 1 : 0, 0);
+  Shape index(nd - 1, 0);
   while (true) {
     R* o = out + out_offset;
-    for (Int j = 0; j < inner; ++j) {
-      o[j * out_inner] = store<R>(f(std::get<I>(args).at(offsets[I] + j * inner_strides[I])...));
+    if (special) {
+      with_mask<N>(mask, [&](auto m) { inner_loop<decltype(m)::value>(o, inner, f, args, offsets, seq); });
+    } else {
+      for (Int j = 0; j < inner; ++j) {
+        o[j * out_inner] = store<R>(f(std::get<I>(args).at(offsets[I] + j * inner_strides[I])...));
+      }
     }
-    // Next outer index (odometer over dimensions 0 .. nd-2).
+    // Next outer index (odometer over axes 0 .. nd-2).
     std::size_t k = index.size();
     while (true) {
       if (k == 0) return;
       --k;
-      if (++index[k] < shape[k]) {
-        out_offset += static_cast<std::ptrdiff_t>(out_strides[k]);
-        ((offsets[I] += stride_of(std::get<I>(args), k)), ...);
+      if (++index[k] < extent[k]) {
+        out_offset += static_cast<std::ptrdiff_t>(strides[0][k]);
+        ((offsets[I] += static_cast<std::ptrdiff_t>(strides[1 + I][k])), ...);
         break;
       }
       index[k] = 0;
-      out_offset -= static_cast<std::ptrdiff_t>(out_strides[k] * (shape[k] - 1));
-      ((offsets[I] -= stride_of(std::get<I>(args), k) * static_cast<std::ptrdiff_t>(shape[k] - 1)), ...);
+      out_offset -= static_cast<std::ptrdiff_t>(strides[0][k] * (extent[k] - 1));
+      ((offsets[I] -= static_cast<std::ptrdiff_t>(strides[1 + I][k] * (extent[k] - 1))), ...);
     }
   }
 }
@@ -179,7 +271,7 @@ template <Element R, class F, class... Xs>
 NDArray<R> map(F&& f, const Xs&... xs) {
   std::tuple<detail::MapArg<std::remove_cvref_t<Xs>>...> args{detail::MapArg<std::remove_cvref_t<Xs>>(xs)...};
   Shape shape = std::apply(
-      [](const auto&... a) { return broadcast_shapes(std::vector<const Shape*>{&a.shape()...}); }, args);
+      [](const auto&... a) { return broadcast_shapes({&a.shape()...}); }, args);
   NDArray<R> out(shape);
   detail::run_map<R>(out.data(), out.strides(), out.shape(), f, args, std::index_sequence_for<Xs...>{});
   return out;
@@ -190,7 +282,7 @@ template <Element R, class F, class... Xs>
 void map_out(const NDArray<R>& out, F&& f, const Xs&... xs) {
   std::tuple<detail::MapArg<std::remove_cvref_t<Xs>>...> args{detail::MapArg<std::remove_cvref_t<Xs>>(xs)...};
   const Shape shape = std::apply(
-      [&](const auto&... a) { return broadcast_shapes(std::vector<const Shape*>{&a.shape()..., &out.shape()}); },
+      [&](const auto&... a) { return broadcast_shapes({&a.shape()..., &out.shape()}); },
       args);
   if (shape != out.shape()) raise_output_shape_error(out.shape(), shape);
   // An input sharing out's memory as another view would be overwritten while

@@ -15,20 +15,82 @@
 #include <memory>
 #include <vector>
 
+#include "ingot/rt/numpy/dims.h"
 #include "ingot/rt/numpy/dtype.h"
 #include "ingot/rt/types.h"
 
 namespace ingot::rt::np {
 
-using Shape = std::vector<Int>;
+using Shape = Dims;
 
 /// Product of the extents (1 for a 0-d array).
-Int shape_size(const Shape& shape);
+inline Int shape_size(const Shape& shape) noexcept {
+  Int n = 1;
+  for (Int d : shape) n *= d;
+  return n;
+}
 /// C-order (row-major) strides, in elements.
 Shape c_strides(const Shape& shape);
+/// Whether `strides` are the C-order strides of `shape` (without building them).
+inline bool has_c_strides(const Shape& shape, const Shape& strides) noexcept {
+  if (strides.size() != shape.size()) return false;
+  Int step = 1;
+  for (std::size_t k = shape.size(); k > 0; --k) {
+    if (strides[k - 1] != step) return false;
+    step *= shape[k - 1] > 0 ? shape[k - 1] : 1;
+  }
+  return true;
+}
 /// "(2,3)" / "(4,)" / "()": numpy's tuple repr without spaces, as in its
 /// broadcast error message.
 std::string shape_text(const Shape& shape);
+
+/// Calls f(T&) on every element of the strided block at `first` (extents
+/// `shape`, strides in elements), in C order: the axes with length-1 ones
+/// dropped and neighbours merged where the strides allow, then an odometer
+/// over the outer ones and a plain loop over the innermost.
+template <class T, class F>
+void for_each_strided(T* first, const Shape& shape, const Shape& strides, F&& f) {
+  Shape extent, stride;
+  for (std::size_t k = 0; k < shape.size(); ++k) {
+    if (shape[k] == 0) return;
+    if (shape[k] == 1) continue;
+    if (!extent.empty() && stride.back() == strides[k] * shape[k]) {
+      extent.back() *= shape[k];
+      stride.back() = strides[k];
+      continue;
+    }
+    extent.push_back(shape[k]);
+    stride.push_back(strides[k]);
+  }
+  if (extent.empty()) {
+    f(*first);
+    return;
+  }
+  const std::size_t nd = extent.size();
+  const Int inner = extent[nd - 1];
+  const std::ptrdiff_t step = static_cast<std::ptrdiff_t>(stride[nd - 1]);
+  Shape index(nd - 1, 0);
+  T* row = first;
+  while (true) {
+    if (step == 1) {
+      for (Int j = 0; j < inner; ++j) f(row[j]);
+    } else {
+      for (Int j = 0; j < inner; ++j) f(row[j * step]);
+    }
+    std::size_t k = nd - 1;
+    while (true) {
+      if (k == 0) return;
+      --k;
+      if (++index[k] < extent[k]) {
+        row += stride[k];
+        break;
+      }
+      index[k] = 0;
+      row -= stride[k] * (extent[k] - 1);
+    }
+  }
+}
 
 template <Element T>
 class NDArray {
@@ -43,8 +105,11 @@ class NDArray {
   explicit NDArray(Shape shape)
       : shape_(std::move(shape)), strides_(c_strides(shape_)) {
     const Int n = shape_size(shape_);
-    std::shared_ptr<T[]> buffer(new T[static_cast<std::size_t>(n > 0 ? n : 1)]);
-    data_ = std::shared_ptr<T>(buffer, buffer.get());
+    // One allocation for the elements and the reference count; elements
+    // uninitialised (every caller writes them all).
+    std::shared_ptr<T[]> buffer = std::make_shared_for_overwrite<T[]>(static_cast<std::size_t>(n > 0 ? n : 1));
+    T* first = buffer.get();
+    data_ = std::shared_ptr<T>(std::move(buffer), first);
   }
   /// A view of memory owned by `owner` (another array, or a buffer borrowed
   /// across the ABI whose release runs when the last view goes).
@@ -58,7 +123,7 @@ class NDArray {
   /// Element 0 of the view (the others are at data() + sum(index * stride)).
   T* data() const noexcept { return data_.get(); }
   const std::shared_ptr<T>& shared_data() const noexcept { return data_; }
-  bool is_c_contiguous() const noexcept { return strides_ == c_strides(shape_) || size() <= 1; }
+  bool is_c_contiguous() const noexcept { return has_c_strides(shape_, strides_) || size() <= 1; }
 
   /// Element at a full index (no bounds check: callers normalise first).
   T& at(const Int* index) const noexcept {
@@ -76,19 +141,7 @@ class NDArray {
       for (Int i = 0; i < n; ++i) f(p[i]);
       return;
     }
-    if (size() == 0) return;
-    std::vector<Int> index(shape_.size(), 0);
-    while (true) {
-      f(at(index.data()));
-      std::size_t k = shape_.size();
-      while (k > 0) {
-        --k;
-        if (++index[k] < shape_[k]) break;
-        index[k] = 0;
-        if (k == 0) return;
-      }
-      if (shape_.empty()) return;
-    }
+    for_each_strided(data(), shape_, strides_, f);
   }
 
   /// A C-contiguous array with the same elements: itself when it already is.

@@ -52,10 +52,15 @@
 #include <type_traits>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "ingot/rt/exceptions.h"
 #include "ingot/rt/numpy/dtype.h"
 #include "ingot/rt/numpy/ndarray.h"
 #include "ingot/rt/numpy/shape_util.h"
+#include "ingot/rt/numpy/simd.h"
 #include "ingot/rt/types.h"
 
 namespace ingot::rt::np {
@@ -83,7 +88,7 @@ namespace detail {
 /// `out_stride` is 0 on reduced axes.
 struct ReducePlan {
   Shape out_shape;  // the result's shape (without keepdims)
-  std::vector<Int> extent, in_stride, out_stride;
+  Shape extent, in_stride, out_stride;
 };
 /// axis < 0: every axis is reduced.
 ReducePlan plan_reduce(const Shape& shape, const Shape& strides, Int axis);
@@ -111,28 +116,66 @@ inline Acc wrap_mul(Acc a, Acc b) {
   }
 }
 
-/// numpy's @TYPE@_pairwise_sum (numpy/_core/src/umath/loops_utils.h.src).
-template <class Acc, class T>
-Acc pairwise_sum(const T* a, Int n, Int stride) {
+/// The element as the accumulator type (the default `load` of pairwise_sum).
+template <class Acc>
+struct LoadAs {
+  template <class T>
+  Acc operator()(const T& x) const {
+    return static_cast<Acc>(x);
+  }
+};
+
+/// The leaves of numpy's pairwise sum: n <= 128 elements, with 8 partial
+/// sums from n >= 8 (see pairwise_sum).
+template <class Acc, Int Stride, class T, class Load>
+[[gnu::always_inline]] inline Acc pairwise_leaf_body(const T* a, Int n, Int stride, Load load) {
+  if constexpr (Stride > 0) stride = Stride;
   if (n < 8) {
     Acc res = 0;
-    for (Int i = 0; i < n; ++i) res += static_cast<Acc>(a[i * stride]);
+    for (Int i = 0; i < n; ++i) res += load(a[i * stride]);
     return res;
   }
-  if (n <= 128) {
-    Acc r[8];
-    for (int k = 0; k < 8; ++k) r[k] = static_cast<Acc>(a[k * stride]);
-    Int i = 8;
-    for (; i < n - (n % 8); i += 8) {
-      for (int k = 0; k < 8; ++k) r[k] += static_cast<Acc>(a[(i + k) * stride]);
-    }
-    Acc res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-    for (; i < n; ++i) res += static_cast<Acc>(a[i * stride]);
-    return res;
+  Acc r[8];
+  for (int k = 0; k < 8; ++k) r[k] = load(a[k * stride]);
+  Int i = 8;
+  for (; i < n - (n % 8); i += 8) {
+    for (int k = 0; k < 8; ++k) r[k] += load(a[(i + k) * stride]);
   }
+  Acc res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+  for (; i < n; ++i) res += load(a[i * stride]);
+  return res;
+}
+template <class Acc, Int Stride, class T, class Load>
+INGOT_NP_VECTOR_LOOP Acc pairwise_leaf_vector(const T* a, Int n, Int stride, Load load) {
+  return pairwise_leaf_body<Acc, Stride>(a, n, stride, load);
+}
+/// A leaf that does arithmetic per element (the squares of norms and
+/// variances) is bound by throughput: the AVX2 version (simd.h) helps. A
+/// plain sum is bound by the latency of its one chain of 8 partial sums,
+/// which is as fast in two SSE registers, so it saves the dispatch.
+template <class Acc, Int Stride, class T, class Load>
+Acc pairwise_leaf(const T* a, Int n, Int stride, Load load) {
+  if constexpr (std::is_same_v<Load, LoadAs<Acc>>) return pairwise_leaf_body<Acc, Stride>(a, n, stride, load);
+  else return pairwise_leaf_vector<Acc, Stride>(a, n, stride, load);
+}
+
+/// numpy's @TYPE@_pairwise_sum (numpy/_core/src/umath/loops_utils.h.src)
+/// of load(a[i * stride]). `Stride` > 0: the stride is that constant (1: a
+/// contiguous lane, which the compiler vectorises: the 8 partial sums are
+/// independent lanes, so the order of additions is numpy's).
+template <class Acc, Int Stride = 0, class T, class Load = LoadAs<Acc>>
+Acc pairwise_sum(const T* a, Int n, Int stride, Load load = {}) {
+  if constexpr (Stride > 0) stride = Stride;
+  if (n <= 128) return pairwise_leaf<Acc, Stride>(a, n, stride, load);
   Int n2 = n / 2;
   n2 -= n2 % 8;
-  return pairwise_sum<Acc>(a, n2, stride) + pairwise_sum<Acc>(a + n2 * stride, n - n2, stride);
+  return pairwise_sum<Acc, Stride>(a, n2, stride, load) + pairwise_sum<Acc, Stride>(a + n2 * stride, n - n2, stride, load);
+}
+/// pairwise_sum with the contiguous case specialised.
+template <class Acc, class T, class Load = LoadAs<Acc>>
+Acc pairwise_sum_any(const T* a, Int n, Int stride, Load load = {}) {
+  if (stride == 1) return pairwise_sum<Acc, 1>(a, n, 1, load);
+  return pairwise_sum<Acc>(a, n, stride, load);
 }
 
 /// A reduction dtype's value from a double (float16 directly, as numpy casts).
@@ -144,6 +187,17 @@ inline R from_double(double x) {
     return h;
   } else {
     return static_cast<R>(x);
+  }
+}
+
+/// dst[i] = dst[i] + cast(lane[i]) (or *), for i < n: one row of a
+/// reduction over an outer axis.
+template <class Red, bool Multiply, class T, class Cast>
+INGOT_NP_VECTOR_LOOP void accumulate_lane(Red* dst, const T* lane, Int n, Cast cast) {
+  using Acc = compute_t<Red>;
+  for (Int i = 0; i < n; ++i) {
+    const Acc v = cast(lane[i]);
+    dst[i] = static_cast<Red>(Multiply ? wrap_mul(static_cast<Acc>(dst[i]), v) : wrap_add(static_cast<Acc>(dst[i]), v));
   }
 }
 
@@ -176,14 +230,14 @@ NDArray<Red> add_reduce(const NDArray<T>& a, Int axis) {
       std::vector<Red> buffer;
       buffer.reserve(static_cast<std::size_t>(per));
       Acc acc = static_cast<Acc>(o[0]);
-      std::vector<Int> index(inner, 0);
+      Shape index(inner, 0);
       while (true) {
         std::ptrdiff_t ioff = 0;
         for (std::size_t k = 0; k < inner; ++k) ioff += static_cast<std::ptrdiff_t>(index[k] * p.in_stride[k]);
         for (Int i = 0; i < n; ++i) {
           buffer.push_back(static_cast<Red>(a.data()[ioff + i * is]));
           if (static_cast<Int>(buffer.size()) == per) {
-            acc += pairwise_sum<Acc>(buffer.data(), per, 1);
+            acc += pairwise_sum<Acc, 1>(buffer.data(), per, 1);
             buffer.clear();
           }
         }
@@ -199,13 +253,13 @@ NDArray<Red> add_reduce(const NDArray<T>& a, Int axis) {
         }
         if (done) break;
       }
-      if (!buffer.empty()) acc += pairwise_sum<Acc>(buffer.data(), static_cast<Int>(buffer.size()), 1);
+      if (!buffer.empty()) acc += pairwise_sum<Acc, 1>(buffer.data(), static_cast<Int>(buffer.size()), 1);
       o[0] = static_cast<Red>(acc);
       return out;
     }
   }
   const Int chunk = std::is_same_v<T, Red> ? std::numeric_limits<Int>::max() : kNumpyBufferSize;
-  std::vector<Int> index(inner, 0);
+  Shape index(inner, 0);
   const T* in = a.data();
   while (true) {
     std::ptrdiff_t ioff = 0, ooff = 0;
@@ -221,17 +275,21 @@ NDArray<Red> add_reduce(const NDArray<T>& a, Int axis) {
       } else if constexpr (std::is_integral_v<Acc>) {
         for (Int i = 0; i < n; ++i) acc = wrap_add(acc, cast(lane[i * is]));
       } else if constexpr (std::is_same_v<T, Red>) {
-        acc += pairwise_sum<Acc>(lane, n, is);
+        acc += pairwise_sum_any<Acc>(lane, n, is);
       } else {
         // numpy casts into its buffer, then sums each buffer pairwise.
         std::vector<Red> buffer(static_cast<std::size_t>(std::min(n, chunk)));
         for (Int start = 0; start < n; start += chunk) {
           const Int len = std::min(chunk, n - start);
           for (Int i = 0; i < len; ++i) buffer[static_cast<std::size_t>(i)] = static_cast<Red>(lane[(start + i) * is]);
-          acc += pairwise_sum<Acc>(buffer.data(), len, 1);
+          acc += pairwise_sum<Acc, 1>(buffer.data(), len, 1);
         }
       }
       o[ooff] = static_cast<Red>(acc);
+    } else if (os == 1 && is == 1) {
+      // The reduced axis is an outer one (x.sum(axis=0) of rows): numpy adds
+      // each lane into the output row, element by element (vectorised).
+      accumulate_lane<Red, Multiply>(o + ooff, lane, n, cast);
     } else {
       for (Int i = 0; i < n; ++i) {
         Red& dst = o[ooff + i * os];
@@ -286,9 +344,70 @@ inline bool is_nan(const T& x) {
   }
 }
 
+/// max (Max) or min of a contiguous float32/float64 lane with SSE2 vector
+/// compares (two registers); false (leaving it to the element loop) when the
+/// lane has a NaN or its extremum is a zero (which of 0.0 and -0.0 the
+/// element loop keeps depends on their order).
+#if defined(__SSE2__)
+namespace simd {
+// The SSE2 operations vector_extremum needs, for float and double.
+inline __m128 load(const float* p) { return _mm_loadu_ps(p); }
+inline __m128d load(const double* p) { return _mm_loadu_pd(p); }
+inline void store(float* p, __m128 x) { _mm_store_ps(p, x); }
+inline void store(double* p, __m128d x) { _mm_store_pd(p, x); }
+// maxps / minps return their first operand when it compares greater (less).
+template <bool Max>
+inline __m128 pick(__m128 x, __m128 best) { return Max ? _mm_max_ps(x, best) : _mm_min_ps(x, best); }
+template <bool Max>
+inline __m128d pick(__m128d x, __m128d best) { return Max ? _mm_max_pd(x, best) : _mm_min_pd(x, best); }
+inline __m128 nans(__m128 x) { return _mm_cmpunord_ps(x, x); }
+inline __m128d nans(__m128d x) { return _mm_cmpunord_pd(x, x); }
+inline __m128 either(__m128 x, __m128 y) { return _mm_or_ps(x, y); }
+inline __m128d either(__m128d x, __m128d y) { return _mm_or_pd(x, y); }
+}  // namespace simd
+#endif
+
+template <bool Max, class T>
+bool vector_extremum(const T* p, Int n, T& out) {
+#if defined(__SSE2__)
+  constexpr Int W = 16 / sizeof(T);  // elements per register
+  if (n < 4 * W) return false;
+  using simd::either, simd::load, simd::nans;
+  auto b0 = load(p), b1 = load(p + W);
+  auto nan = either(nans(b0), nans(b1));
+  Int i = 2 * W;
+  for (; i + 2 * W <= n; i += 2 * W) {
+    const auto x0 = load(p + i), x1 = load(p + i + W);
+    nan = either(nan, either(nans(x0), nans(x1)));
+    b0 = simd::pick<Max>(x0, b0);
+    b1 = simd::pick<Max>(x1, b1);
+  }
+  alignas(16) T lanes[2 * W], flags[W];
+  simd::store(lanes, b0), simd::store(lanes + W, b1), simd::store(flags, nan);
+  bool any_nan = false;  // a flag is all ones (a NaN pattern) or zero
+  for (Int k = 0; k < W; ++k) any_nan = any_nan || flags[k] != T(0);
+  T r = lanes[0];
+  for (Int k = 1; k < 2 * W; ++k) r = Max ? (lanes[k] > r ? lanes[k] : r) : (lanes[k] < r ? lanes[k] : r);
+  for (; i < n; ++i) {
+    any_nan = any_nan || p[i] != p[i];
+    r = Max ? (p[i] > r ? p[i] : r) : (p[i] < r ? p[i] : r);
+  }
+  if (any_nan || r == T(0)) return false;
+  out = r;
+  return true;
+#else
+  (void)p, (void)n, (void)out;
+  return false;
+#endif
+}
+
 /// max (Max) or min of a lane; NaN propagates (the first one met).
 template <bool Max, class T>
 T extremum(const T* p, Int n, Int stride) {
+  if constexpr (std::is_same_v<T, float> || std::is_same_v<T, double>) {
+    T r;
+    if (stride == 1 && vector_extremum<Max>(p, n, r)) return r;
+  }
   T best = p[0];
   if (is_nan(best)) return best;
   for (Int i = 1; i < n; ++i) {
@@ -373,6 +492,28 @@ NDArray<mean_t<T>> var_array(const NDArray<T>& a, Int axis, Int ddof) {
   using R = mean_t<T>;  // float16 stays float16 here (numpy's _var)
   using Acc = compute_t<R>;
   const Int n = axis < 0 ? a.size() : a.shape()[static_cast<std::size_t>(axis)];
+  if constexpr (std::is_same_v<T, R>) {
+    if (axis >= 0 && axis == a.ndim() - 1 && n > 0 && a.strides()[static_cast<std::size_t>(axis)] == 1) {
+      // Contiguous lanes along the last axis (a row's variance): the sums
+      // below, lane by lane, without the arrays of deviations.
+      NDArray<R> ret(Shape(a.shape().begin(), a.shape().end() - 1));
+      R* o = ret.data();
+      const double div = static_cast<double>(n - ddof > 0 ? n - ddof : 0);
+      if (ret.size() > 0) {
+        for_each_lane(a, axis, [&](T* lane, Int len, Int) {
+          const R sum = static_cast<R>(Acc(0) + pairwise_sum<Acc, 1>(lane, len, 1));
+          const R mean = from_double<R>(static_cast<double>(sum) / static_cast<double>(n));
+          const auto square = [mean](T v) {
+            const Acc d = static_cast<Acc>(static_cast<R>(static_cast<Acc>(v) - static_cast<Acc>(mean)));
+            return static_cast<Acc>(static_cast<R>(d * d));
+          };
+          const R ss = static_cast<R>(Acc(0) + pairwise_sum<Acc, 1>(lane, len, 1, square));
+          *o++ = from_double<R>(static_cast<double>(ss) / div);
+        });
+      }
+      return ret;
+    }
+  }
   // arrmean = sum(a, dtype=R, keepdims=True) / n
   NDArray<R> mean = add_reduce<R, false>(a, axis);
   for (Int i = 0; i < mean.size(); ++i) {
@@ -390,7 +531,7 @@ NDArray<mean_t<T>> var_array(const NDArray<T>& a, Int axis, Int ddof) {
   NDArray<R> x0(a.shape());
   NDArray<R> x(x0.shared_data(), a.shape(), xs);
   if (a.size() > 0) {
-    std::vector<Int> index(a.shape().size(), 0);
+    Shape index(a.shape().size(), 0);
     const std::size_t nd = index.size();
     while (true) {
       const Acc d = static_cast<Acc>(static_cast<R>(static_cast<Acc>(static_cast<R>(a.at(index.data()))) -

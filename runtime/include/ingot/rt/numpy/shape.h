@@ -286,7 +286,7 @@ NDArray<T> take_along_axis(const NDArray<T>& a, const NDArray<I>& indices, Int a
   NDArray<T> out(out_shape);
   if (out.size() == 0) return out;
   const Int n = a.shape()[ax];
-  std::vector<Int> index(nd, 0);
+  Shape index(nd, 0);
   T* o = out.data();
   const Int total = out.size();
   for (Int t = 0; t < total; ++t) {

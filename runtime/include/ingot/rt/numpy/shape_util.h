@@ -62,7 +62,7 @@ void for_each_lane(const NDArray<T>& a, Int axis, F&& f) {
   for (std::size_t k = 0; k < nd; ++k) {
     if (shape[k] == 0) return;
   }
-  std::vector<Int> index(nd, 0);
+  Shape index(nd, 0);
   while (true) {
     std::ptrdiff_t offset = 0;
     for (std::size_t k = 0; k < nd; ++k) offset += static_cast<std::ptrdiff_t>(index[k] * a.strides()[k]);
