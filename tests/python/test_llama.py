@@ -314,16 +314,23 @@ REFUSALS = [
 ]
 
 
+def refusal(ingot_bin, model_files, folder: Path, text: str, line: int, message: str) -> None:
+    """Compiling `text` (as p.py next to the tiny BERT as model.gguf) fails at `line` with `message` and a caret."""
+    shutil.copyfile(model_files["bert"], folder / "model.gguf")
+    source = folder / "p.py"
+    source.write_text(text)
+    run = subprocess.run([ingot_bin, "compile", str(source), "-o", str(folder / "b")], capture_output=True, text=True)
+    assert run.returncode == 1, run.stderr
+    assert f"{source}:{line}:" in run.stderr and message in run.stderr and "^" in run.stderr, run.stderr
+
+
 @pytest.mark.parametrize("line, message", REFUSALS)
 def test_compile_time_refusals(ingot_bin, model_files, tmp_path, line, message):
-    shutil.copyfile(model_files["bert"], tmp_path / "model.gguf")
     (tmp_path / "notgguf.gguf").write_bytes(b"not a model")
-    source = tmp_path / "p.py"
-    source.write_text(f"from llama_cpp import Llama\nfrom ingot import compile\nPATHS = ['model.gguf']\n{line}\n\n"
-                      "@compile(tag='t', description='d')\ndef f(t: str) -> list[float]:\n    return model.embed(t)\n")
-    run = subprocess.run([ingot_bin, "compile", str(source), "-o", str(tmp_path / "b")], capture_output=True, text=True)
-    assert run.returncode == 1, run.stderr
-    assert f"{source}:4:" in run.stderr and message in run.stderr and "^" in run.stderr, run.stderr
+    refusal(ingot_bin, model_files, tmp_path,
+            f"from llama_cpp import Llama\nfrom ingot import compile\nPATHS = ['model.gguf']\n{line}\n\n"
+            "@compile(tag='t', description='d')\ndef f(t: str) -> list[float]:\n    return model.embed(t)\n",
+            4, message)
 
 
 BODY_REFUSALS = [
@@ -337,24 +344,16 @@ BODY_REFUSALS = [
 
 @pytest.mark.parametrize("body, message", BODY_REFUSALS)
 def test_refused_uses_of_a_model(ingot_bin, model_files, tmp_path, body, message):
-    shutil.copyfile(model_files["bert"], tmp_path / "model.gguf")
-    source = tmp_path / "p.py"
-    source.write_text("from llama_cpp import Llama\nfrom ingot import compile\n"
-                      "model = Llama(model_path='model.gguf', embedding=True)\n\n"
-                      f"@compile(tag='t', description='d')\ndef f(t: str) -> list[float]:\n    {body}\n")
-    run = subprocess.run([ingot_bin, "compile", str(source), "-o", str(tmp_path / "b")], capture_output=True, text=True)
-    assert run.returncode == 1 and f"{source}:7:" in run.stderr and message in run.stderr, run.stderr
+    refusal(ingot_bin, model_files, tmp_path,
+            "from llama_cpp import Llama\nfrom ingot import compile\nmodel = Llama(model_path='model.gguf', embedding=True)\n\n"
+            f"@compile(tag='t', description='d')\ndef f(t: str) -> list[float]:\n    {body}\n", 7, message)
 
 
 def test_return_count_must_be_written_out(ingot_bin, model_files, tmp_path):
-    shutil.copyfile(model_files["bert"], tmp_path / "model.gguf")
-    source = tmp_path / "p.py"
-    source.write_text("from llama_cpp import Llama\nfrom ingot import compile\n"
-                      "model = Llama(model_path='model.gguf', embedding=True)\n\n"
-                      "@compile(tag='t', description='d')\ndef f(t: str, c: bool) -> list[float]:\n"
-                      "    return model.embed(t, return_count=c)\n")
-    run = subprocess.run([ingot_bin, "compile", str(source), "-o", str(tmp_path / "b")], capture_output=True, text=True)
-    assert run.returncode == 1 and ":7:" in run.stderr and "return_count must be written" in run.stderr, run.stderr
+    refusal(ingot_bin, model_files, tmp_path,
+            "from llama_cpp import Llama\nfrom ingot import compile\nmodel = Llama(model_path='model.gguf', embedding=True)\n\n"
+            "@compile(tag='t', description='d')\ndef f(t: str, c: bool) -> list[float]:\n"
+            "    return model.embed(t, return_count=c)\n", 7, "return_count must be written")
 
 
 # --- threads and memory ---------------------------------------------------------------
