@@ -1,5 +1,6 @@
 #include "ir/fuse_elementwise.h"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -180,14 +181,17 @@ class FunctionFusion {
   /// The Store whose value a read of a variable sees, when that read is the
   /// only thing that can ever see it (see the header); else null.
   Instr* forwarded_store(const Instr* load, const Region& r, bool in_loop) {
+    // Every write and read of the variable is a plain one in this block, in
+    // program order (none in a nested block, a handler or a lambda).
     const std::vector<SlotRef>& refs = slots_[load->name];
-    size_t k = 0;
-    for (; k < refs.size(); ++k) {
-      const SlotRef& s = refs[k];
+    for (const SlotRef& s : refs) {
       if (s.region != &r || (s.instr->op != Op::Store && s.instr->op != Op::Load)) return nullptr;
     }
-    for (k = 0; k < refs.size() && refs[k].instr != load; ++k) {
-    }
+    const size_t k = static_cast<size_t>(
+        std::find_if(refs.begin(), refs.end(), [&](const SlotRef& s) { return s.instr == load; }) - refs.begin());
+    // The write just before the read, and the value dead after it: written
+    // again, or the end of the block (in a loop: unless the next iteration
+    // reads it before writing).
     if (k == 0 || k == refs.size() || refs[k - 1].instr->op != Op::Store) return nullptr;
     const bool dead_after = k + 1 < refs.size() ? refs[k + 1].instr->op == Op::Store
                                                 : (!in_loop || refs[0].instr->op == Op::Store);
