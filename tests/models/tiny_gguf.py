@@ -107,6 +107,24 @@ BERT_SUFFIXES = "s es ed ing er est ly ness ment tion able al ful less ize ise i
 BERT_PUNCT = list(".,!?'\"-()[]:;/&*+=#@%$")
 
 
+def _writer(gguf: Any, arch: Any, name: str, tensors: dict[str, np.ndarray], *, n_layer: int, n_ctx: int,
+            n_embd: int, n_ff: int, n_head: int) -> Any:
+    """A GGUF writer with the keys every converted model starts with, in the
+    converter's order: general metadata, then the text model's hparams up to
+    the head count (each architecture adds its own after them)."""
+    w = gguf.GGUFWriter(path=None, arch=gguf.MODEL_ARCH_NAMES[arch])
+    w.add_type(gguf.GGUFType.MODEL)
+    w.add_name(name)
+    w.add_description("random weights for tests: not a trained model")
+    w.add_size_label(_size_label(gguf, tensors))
+    w.add_block_count(n_layer)
+    w.add_context_length(n_ctx)
+    w.add_embedding_length(n_embd)
+    w.add_feed_forward_length(n_ff)
+    w.add_head_count(n_head)
+    return w
+
+
 def bert_vocab() -> list[str]:
     """WordPiece tokens as in vocab.txt (## marks a continuation piece): controls first,
     then punctuation, digits and letters as words and as ## pieces (so any lowercase
@@ -157,16 +175,8 @@ def write_tiny_bert(path: Path | str, seed: int = 0, *, n_layer: int = 2, n_embd
             t[p + ln + ".weight"] = _norm(s, p + ln + ".w", n_embd)
             t[p + ln + ".bias"] = normal_like(s, p + ln + ".b", (n_embd,), 0.05)
 
-    w = gguf.GGUFWriter(path=None, arch=gguf.MODEL_ARCH_NAMES[gguf.MODEL_ARCH.BERT])
-    w.add_type(gguf.GGUFType.MODEL)
-    w.add_name(f"Tiny BERT (random, seed {seed})")
-    w.add_description("random weights for tests: not a trained model")
-    w.add_size_label(_size_label(gguf, t))
-    w.add_block_count(n_layer)
-    w.add_context_length(n_ctx)
-    w.add_embedding_length(n_embd)
-    w.add_feed_forward_length(n_ff)
-    w.add_head_count(n_head)
+    w = _writer(gguf, gguf.MODEL_ARCH.BERT, f"Tiny BERT (random, seed {seed})", t,
+                n_layer=n_layer, n_ctx=n_ctx, n_embd=n_embd, n_ff=n_ff, n_head=n_head)
     w.add_layer_norm_eps(1e-12)
     w.add_file_type(gguf.LlamaFileType.ALL_F32)
     w.add_causal_attention(False)
@@ -297,18 +307,10 @@ def write_tiny_gemma_embedding(path: Path | str, seed: int = 0, *, n_layer: int 
         t[p + "mlp.up_proj.weight"] = _linear(s, p + "up", n_ff, n_embd)
         t[p + "mlp.down_proj.weight"] = _linear(s, p + "down", n_embd, n_ff)
 
-    w = gguf.GGUFWriter(path=None, arch=gguf.MODEL_ARCH_NAMES[gguf.MODEL_ARCH.GEMMA_EMBEDDING])
-    w.add_type(gguf.GGUFType.MODEL)
-    w.add_name(f"Tiny EmbeddingGemma (random, seed {seed})")
-    w.add_description("random weights for tests: not a trained model")
-    w.add_size_label(_size_label(gguf, t))
     # hparams in the converter's order (TextModel, then Gemma3Model / EmbeddingGemma overwrite
     # some keys in place and add the sliding window and the pooling type)
-    w.add_block_count(n_layer)
-    w.add_context_length(n_ctx)
-    w.add_embedding_length(n_embd)
-    w.add_feed_forward_length(n_ff)
-    w.add_head_count(n_head)
+    w = _writer(gguf, gguf.MODEL_ARCH.GEMMA_EMBEDDING, f"Tiny EmbeddingGemma (random, seed {seed})", t,
+                n_layer=n_layer, n_ctx=n_ctx, n_embd=n_embd, n_ff=n_ff, n_head=n_head)
     w.add_head_count_kv(n_head_kv)
     w.add_rope_freq_base(1_000_000.0)
     w.add_rope_freq_base_swa(10_000.0)
