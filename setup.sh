@@ -74,8 +74,11 @@ if ! "$PYTHON" -c 'import ingot, os, sys; sys.exit(os.path.dirname(ingot.__file_
   "$PYTHON" -m pip install --quiet -e bindings/python || log "pip install -e bindings/python failed (not needed by the tests)"
 fi
 # Its C extension ingot._native (fast conversions), in place; pip builds it, this covers an offline
-# machine (needs only setuptools and cc) and rebuilds it when _native.c changed.
-native_ok() { (cd bindings/python && "$PYTHON" -c 'import os, ingot._native as n; assert os.path.getmtime(n.__file__) + 1 >= os.path.getmtime("ingot/_native.c")') 2>/dev/null; }
+# machine (needs only setuptools and cc) and rebuilds it when one of its sources changed.
+native_ok() {
+  (cd bindings/python && "$PYTHON" -c 'import glob, os, ingot._native as n
+assert all(os.path.getmtime(n.__file__) + 1 >= os.path.getmtime(f) for f in glob.glob("ingot/_native*.[ch]"))') 2>/dev/null
+}
 if ! native_ok; then
   log "building the C extension ingot._native"
   (cd bindings/python && "$PYTHON" setup.py -q build_ext --inplace --force >/dev/null 2>&1) || true

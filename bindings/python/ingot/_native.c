@@ -40,6 +40,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "_native_numpy.h"
+
 /* The interface version of this module, checked by _convert.py so that a
  * stale build of another interface is ignored rather than misused. */
 #define NATIVE_VERSION 3
@@ -744,16 +746,18 @@ fail:
  *
  * In: a numpy.ndarray (or subclass) crosses as a TENSOR. A C-contiguous,
  * aligned, writable array of a supported dtype in native byte order is handed
- * over WITHOUT copying: the TENSOR borrows its buffer, held (a Py_buffer, which
- * keeps the array alive and unresizable) until the library calls
- * release_pinned, which takes the GIL. Any other array is copied once
+ * over WITHOUT copying: the TENSOR borrows its memory, held (a reference to
+ * the array, read through numpy's C API when _native_numpy.c can; else a
+ * Py_buffer, which also keeps it unresizable) until the library calls the
+ * release callback, which takes the GIL. Any other array is copied once
  * (_convert._tensor_copy, which also words the TypeError of an unsupported
  * dtype). A numpy scalar of a supported dtype crosses as a 0-d TENSOR (its
  * bytes copied). numpy is looked up in sys.modules, never imported for an
  * input: a numpy object cannot exist before numpy is imported.
  *
- * Out: a TENSOR becomes a numpy.ndarray viewing the value's memory through a
- * TensorView (a buffer exporter, turned into the array by numpy.asarray).
+ * Out: a TENSOR becomes a numpy.ndarray viewing the value's memory, made by
+ * numpy's C API (_native_numpy.c) or, without it, through a TensorView (a
+ * buffer exporter, turned into the array by numpy.asarray).
  * Every view into one prediction's result holds that result's ValueOwner,
  * which owns the result value (ingot_prediction_take_result) and frees it
  * when the last array viewing it goes, exactly once. A 0-d TENSOR becomes the
@@ -813,6 +817,7 @@ static int numpy_ready(bool import_it) {
     Py_INCREF(g_np.generic);
     Py_INCREF(g_np.scalar_codes);
     Py_DECREF(r);
+    (void)ingot_np_api_ready(); /* numpy's C API too, when the build has it */
     return 1;
 }
 
@@ -875,8 +880,28 @@ static ingot_value* pinned_tensor(Ctx* c, Pinned* p, int dtype) {
     return v;
 }
 
-/* A numpy.ndarray as a TENSOR: its own buffer when it can be, else a copy. */
+/* The release callback of a TENSOR borrowing an array's memory through
+ * numpy's C API: drops the reference that kept the array alive. */
+static void release_array(void* context) {
+    PyGILState_STATE gil = PyGILState_Ensure();
+    Py_DECREF((PyObject*)context);
+    PyGILState_Release(gil);
+}
+
+/* A numpy.ndarray as a TENSOR: its own memory when it can be, else a copy. */
 static ingot_value* array_to_value(Ctx* c, PyObject* obj) {
+    {
+        int code, ndim;
+        int64_t shape[64];
+        void* data;
+        if (ingot_np_pinnable(obj, &code, &ndim, shape, &data)) {
+            Py_INCREF(obj);
+            ingot_value* v = c->f->create_tensor(code, shape, (int32_t)ndim, data, release_array, obj);
+            if (v == NULL) return created_failed(c); /* (the library released obj) */
+            c->tensors_in = true;
+            return v;
+        }
+    }
     Pinned* p = (Pinned*)PyMem_RawMalloc(sizeof(Pinned));
     if (p == NULL) return (ingot_value*)PyErr_NoMemory();
     if (PyObject_GetBuffer(obj, &p->view, PIN_FLAGS) == 0) {
@@ -1297,6 +1322,18 @@ static PyTypeObject TensorView_Type = {
     .tp_doc = "The memory of one tensor of a prediction's result, as a buffer.",
 };
 
+/* The owner of the result being converted (its value is set once the
+ * conversion succeeded: see native_predict). */
+static PyObject* new_value_owner(Ctx* c) {
+    ValueOwner* o = PyObject_New(ValueOwner, &ValueOwner_Type);
+    if (o == NULL) return NULL;
+    o->f = c->f;
+    o->capsule = c->capsule;
+    Py_INCREF(c->capsule);
+    o->value = NULL;
+    return (PyObject*)o;
+}
+
 static _Alignas(16) char g_no_data[16]; /* the data of empty tensors the library gives no address for */
 
 static PyObject* tensor_from_value(Ctx* c, const ingot_value* v) {
@@ -1325,6 +1362,12 @@ static PyObject* tensor_from_value(Ctx* c, const ingot_value* v) {
         if (count != 0) return PyErr_Format(ingot_error_class(), "the library returned a tensor without data");
         data = g_no_data;
     }
+    /* Viewed in place when the array outlives this call and has memory. */
+    const bool view = ndim > 0 && count > 0 && !c->copy_tensors && c->capsule != NULL;
+    if (view && c->owner == NULL && (c->owner = new_value_owner(c)) == NULL) return NULL;
+    if (ingot_np_api_ready()) {
+        return view ? ingot_np_view(dtype, ndim, shape, (void*)data, c->owner) : ingot_np_copy(dtype, ndim, shape, data);
+    }
     TensorView* t = PyObject_NewVar(TensorView, &TensorView_Type, 2 * (Py_ssize_t)ndim);
     if (t == NULL) return NULL;
     t->owner = NULL;
@@ -1339,21 +1382,7 @@ static PyObject* tensor_from_value(Ctx* c, const ingot_value* v) {
         t->dims[ndim + i] = stride;
         stride *= shape[i] > 0 ? (Py_ssize_t)shape[i] : 1;
     }
-    /* Viewed in place when the array outlives this call and has memory. */
-    const bool view = ndim > 0 && count > 0 && !c->copy_tensors && c->capsule != NULL;
     if (view) {
-        if (c->owner == NULL) {
-            ValueOwner* o = PyObject_New(ValueOwner, &ValueOwner_Type);
-            if (o == NULL) {
-                Py_DECREF(t);
-                return NULL;
-            }
-            o->f = c->f;
-            o->capsule = c->capsule;
-            Py_INCREF(c->capsule);
-            o->value = NULL;
-            c->owner = (PyObject*)o;
-        }
         t->owner = c->owner;
         Py_INCREF(c->owner);
     }
