@@ -34,6 +34,7 @@
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <structmember.h>
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -44,7 +45,7 @@
 
 /* The interface version of this module, checked by _convert.py so that a
  * stale build of another interface is ignored rather than misused. */
-#define NATIVE_VERSION 3
+#define NATIVE_VERSION 4
 /* The version of include/ingot.h whose declarations are mirrored below. */
 #define INGOT_ABI_VERSION 1
 
@@ -1539,22 +1540,32 @@ PyDoc_STRVAR(predict_doc,
              "bytes. Bad arguments raise (TypeError, OverflowError, ValueError naming\n"
              "the argument); a failing library raises ingot.IngotError or MemoryError.");
 
-static PyObject* native_predict(PyObject* module, PyObject* const* args, Py_ssize_t nargs) {
-    (void)module;
-    if (nargs != 5) {
-        PyErr_SetString(PyExc_TypeError, "predict() takes 5 arguments");
-        return NULL;
-    }
-    const Functions* f = get_functions(args[0]);
-    if (f == NULL) return NULL;
-    ingot_predictor* handle = (ingot_predictor*)PyLong_AsVoidPtr(args[1]);
-    if (handle == NULL && PyErr_Occurred()) return NULL;
-    PyObject* kwargs = args[2];
-    PyObject* names = args[3];
-    PyObject* entry = args[4];
+/* What one prediction gave (all new references once run_prediction succeeded). */
+typedef struct {
+    PyObject* value;         /* the result; None when the function raised */
+    PyObject* error_type;    /* str, or None */
+    PyObject* error_message; /* str, or None */
+    PyObject* logs;          /* bytes */
+    double latency_ms;
+} Outcome;
+
+static void outcome_clear(Outcome* o) {
+    Py_CLEAR(o->value);
+    Py_CLEAR(o->error_type);
+    Py_CLEAR(o->error_message);
+    Py_CLEAR(o->logs);
+}
+
+/* One prediction (see predict_doc): 0 with `o` filled, or -1 with an
+ * exception set and `o` empty. `capsule` is the Functions capsule. */
+static int run_prediction(PyObject* capsule, ingot_predictor* handle, PyObject* kwargs, PyObject* names,
+                          PyObject* entry, Outcome* o) {
+    memset(o, 0, sizeof *o);
+    const Functions* f = get_functions(capsule);
+    if (f == NULL) return -1;
     if (!PyDict_Check(kwargs) || !PyDict_Check(names)) {
         PyErr_SetString(PyExc_TypeError, "predict(): kwargs and names must be dicts");
-        return NULL;
+        return -1;
     }
 
     ingot_value_map* inputs = f->map_create();
@@ -1564,7 +1575,7 @@ static PyObject* native_predict(PyObject* module, PyObject* const* args, Py_ssiz
             PyErr_Format(PyExc_MemoryError, "ingot_value_map_create failed: %U", detail);
             Py_DECREF(detail);
         }
-        return NULL;
+        return -1;
     }
     Ctx c;
     ctx_init(&c, f);
@@ -1616,40 +1627,35 @@ static PyObject* native_predict(PyObject* module, PyObject* const* args, Py_ssiz
     if (status != STATUS_OK) {
         raise_status(f, "ingot_predictor_predict", status); /* before map_free clears the message */
         f->map_free(inputs);
-        return NULL;
+        return -1;
     }
     if (inputs != NULL) f->map_free(inputs);
 
-    PyObject* value = NULL;
-    PyObject* error_type = NULL;
-    PyObject* error_message = NULL;
-    PyObject* logs = NULL;
-    PyObject* out = NULL;
+    int rc = -1;
     ctx_init(&c, f);
-    c.capsule = args[0];
+    c.capsule = capsule;
     const char* log_text = f->get_logs(prediction);
-    logs = PyBytes_FromString(log_text ? log_text : "");
-    const double latency = f->get_latency_ms(prediction);
+    o->logs = PyBytes_FromString(log_text ? log_text : "");
+    o->latency_ms = f->get_latency_ms(prediction);
     const ingot_value* result = f->get_result(prediction);
-    if (logs == NULL) goto done;
+    if (o->logs == NULL) goto done;
     if (result != NULL) {
-        value = from_value(&c, result);
-        if (value == NULL) goto done;
+        o->value = from_value(&c, result);
+        if (o->value == NULL) goto done;
         if (c.owner != NULL) {
             /* numpy arrays view the result: their owner takes it over. */
             ingot_value* taken = f->take_result(prediction);
             if (taken != result) {
                 if (taken != NULL) f->value_free(taken);
-                Py_CLEAR(value);
                 PyErr_SetString(ingot_error_class(), "ingot_prediction_take_result did not hand over the result");
                 goto done;
             }
             ((ValueOwner*)c.owner)->value = taken;
         }
         Py_INCREF(Py_None);
-        error_type = Py_None;
+        o->error_type = Py_None;
         Py_INCREF(Py_None);
-        error_message = Py_None;
+        o->error_message = Py_None;
     } else {
         const char* type_name = f->get_error_type(prediction);
         if (type_name == NULL) {
@@ -1657,18 +1663,12 @@ static PyObject* native_predict(PyObject* module, PyObject* const* args, Py_ssiz
             goto done;
         }
         Py_INCREF(Py_None);
-        value = Py_None;
-        error_type = decode_replace(type_name);
-        error_message = decode_replace(f->get_error_message(prediction));
-        if (error_type == NULL || error_message == NULL) goto done;
+        o->value = Py_None;
+        o->error_type = decode_replace(type_name);
+        o->error_message = decode_replace(f->get_error_message(prediction));
+        if (o->error_type == NULL || o->error_message == NULL) goto done;
     }
-    {
-        PyObject* latency_ms = PyFloat_FromDouble(latency);
-        if (latency_ms != NULL) {
-            out = PyTuple_Pack(5, value, error_type, error_message, logs, latency_ms);
-            Py_DECREF(latency_ms);
-        }
-    }
+    rc = 0;
 done:
     if (c.values >= LARGE_VALUES) {
         Py_BEGIN_ALLOW_THREADS
@@ -1678,17 +1678,204 @@ done:
         f->prediction_free(prediction);
     }
     ctx_done(&c);
-    Py_XDECREF(value);
-    Py_XDECREF(error_type);
-    Py_XDECREF(error_message);
-    Py_XDECREF(logs);
-    return out;
+    if (rc < 0) outcome_clear(o);
+    return rc;
 
 fail:
     ctx_done(&c);
     f->map_free(inputs);
-    return NULL;
+    return -1;
 }
+
+static PyObject* native_predict(PyObject* module, PyObject* const* args, Py_ssize_t nargs) {
+    (void)module;
+    if (nargs != 5) {
+        PyErr_SetString(PyExc_TypeError, "predict() takes 5 arguments");
+        return NULL;
+    }
+    ingot_predictor* handle = (ingot_predictor*)PyLong_AsVoidPtr(args[1]);
+    if (handle == NULL && PyErr_Occurred()) return NULL;
+    Outcome o;
+    if (run_prediction(args[0], handle, args[2], args[3], args[4], &o) < 0) return NULL;
+    PyObject* latency_ms = PyFloat_FromDouble(o.latency_ms);
+    PyObject* out = latency_ms ? PyTuple_Pack(5, o.value, o.error_type, o.error_message, o.logs, latency_ms) : NULL;
+    Py_XDECREF(latency_ms);
+    outcome_clear(&o);
+    return out;
+}
+
+/* ---- PredictorBase: the call path of ingot.Predictor ------------------------
+ *
+ * ingot.Predictor (_predictor.py) subclasses this type, which keeps the
+ * fields a call reads in C slots and implements calling, so that
+ * `predictor(x=...)` runs no Python code between the caller and the library:
+ * binding positional arguments by name, the prediction, recording logs and
+ * latency. What is rare stays in Python, as methods of the subclass:
+ * `_bind` (arguments to check against the signature, with CPython's
+ * TypeErrors), `_raise` (the function's exception), `_echo` (print()
+ * output, written out when echo_logs is set),
+ * and `_call_python` (libraries without this module's function table). */
+
+typedef struct {
+    PyObject_HEAD
+    PyObject* handle;      /* int address of the ingot_predictor, or None once closed */
+    PyObject* functions;   /* the Functions capsule, or None */
+    PyObject* names;       /* {parameter name: UTF-8 bytes} */
+    PyObject* param_names; /* list of parameter names, in order */
+    PyObject* entry;       /* the function's name */
+    PyObject* logs;        /* bytes: print() output of the last call */
+    Py_ssize_t arity;
+    double latency_ms;     /* of the last call */
+} PredictorBase;
+
+static int predictor_base_traverse(PyObject* self, visitproc visit, void* arg) {
+    PredictorBase* p = (PredictorBase*)self;
+    Py_VISIT(Py_TYPE(self));
+    Py_VISIT(p->functions);
+    Py_VISIT(p->names);
+    Py_VISIT(p->param_names);
+    return 0;
+}
+
+static int predictor_base_clear(PyObject* self) {
+    PredictorBase* p = (PredictorBase*)self;
+    Py_CLEAR(p->handle);
+    Py_CLEAR(p->functions);
+    Py_CLEAR(p->names);
+    Py_CLEAR(p->param_names);
+    Py_CLEAR(p->entry);
+    Py_CLEAR(p->logs);
+    return 0;
+}
+
+static void predictor_base_dealloc(PyObject* self) {
+    PyTypeObject* type = Py_TYPE(self);
+    PyObject_GC_UnTrack(self);
+    /* The subclass's __del__ (closing the predictor) has run by now. */
+    predictor_base_clear(self);
+    type->tp_free(self);
+    Py_DECREF(type);
+}
+
+/* Calls self.<method>(*args, **kwargs) of the Python subclass. */
+static PyObject* call_method(PyObject* self, const char* method, PyObject* args, PyObject* kwargs) {
+    PyObject* fn = PyObject_GetAttrString(self, method);
+    if (fn == NULL) return NULL;
+    PyObject* out = PyObject_Call(fn, args, kwargs);
+    Py_DECREF(fn);
+    return out;
+}
+
+/* {name: value} for a call: the arguments themselves when they already are
+ * exactly the parameters by name, else built here or by self._bind. */
+static PyObject* bound_arguments(PredictorBase* p, PyObject* args, PyObject* kwargs) {
+    const Py_ssize_t nargs = PyTuple_GET_SIZE(args);
+    const Py_ssize_t nkw = kwargs ? PyDict_GET_SIZE(kwargs) : 0;
+    if (nargs == 0 && nkw == p->arity) {
+        if (kwargs != NULL) {
+            Py_INCREF(kwargs);
+            return kwargs;
+        }
+        return PyDict_New();
+    }
+    if (nkw == 0 && nargs == p->arity && PyList_CheckExact(p->param_names) &&
+        PyList_GET_SIZE(p->param_names) == nargs) {
+        PyObject* bound = PyDict_New();
+        if (bound == NULL) return NULL;
+        for (Py_ssize_t i = 0; i < nargs; ++i) {
+            if (PyDict_SetItem(bound, PyList_GET_ITEM(p->param_names, i), PyTuple_GET_ITEM(args, i)) < 0) {
+                Py_DECREF(bound);
+                return NULL;
+            }
+        }
+        return bound;
+    }
+    PyObject* empty = kwargs ? NULL : PyDict_New();
+    PyObject* bind_args = kwargs || empty ? PyTuple_Pack(2, args, kwargs ? kwargs : empty) : NULL;
+    Py_XDECREF(empty);
+    if (bind_args == NULL) return NULL;
+    PyObject* bound = call_method((PyObject*)p, "_bind", bind_args, NULL);
+    Py_DECREF(bind_args);
+    return bound;
+}
+
+static PyObject* predictor_base_call(PyObject* self, PyObject* args, PyObject* kwargs) {
+    PredictorBase* p = (PredictorBase*)self;
+    if (p->handle == NULL || p->handle == Py_None) {
+        PyErr_SetString(PyExc_ValueError, "the predictor is closed");
+        return NULL;
+    }
+    if (p->functions == NULL || p->functions == Py_None) return call_method(self, "_call_python", args, kwargs);
+    ingot_predictor* handle = (ingot_predictor*)PyLong_AsVoidPtr(p->handle);
+    if (handle == NULL && PyErr_Occurred()) return NULL;
+    PyObject* bound = bound_arguments(p, args, kwargs);
+    if (bound == NULL) return NULL;
+    /* (the fields may be replaced by another thread while the GIL is released) */
+    PyObject* functions = p->functions;
+    PyObject* names = p->names;
+    PyObject* entry = p->entry;
+    Py_INCREF(functions);
+    Py_XINCREF(names);
+    Py_XINCREF(entry);
+    Outcome o;
+    const int rc = names && entry ? run_prediction(functions, handle, bound, names, entry, &o) : -1;
+    if (!(names && entry)) PyErr_SetString(PyExc_SystemError, "ingot.Predictor: not initialised");
+    Py_DECREF(functions);
+    Py_XDECREF(names);
+    Py_XDECREF(entry);
+    Py_DECREF(bound);
+    if (rc < 0) return NULL;
+    Py_XSETREF(p->logs, o.logs);
+    o.logs = NULL;
+    p->latency_ms = o.latency_ms;
+    if (PyBytes_GET_SIZE(p->logs) > 0) {
+        PyObject* echoed = PyObject_CallMethod(self, "_echo", "O", p->logs);
+        if (echoed == NULL) {
+            outcome_clear(&o);
+            return NULL;
+        }
+        Py_DECREF(echoed);
+    }
+    if (o.error_type != Py_None) {
+        PyObject* raised = PyObject_CallMethod(self, "_raise", "OO", o.error_type, o.error_message);
+        outcome_clear(&o);
+        Py_XDECREF(raised); /* (_raise raises: NULL with the exception set) */
+        return NULL;
+    }
+    PyObject* value = o.value;
+    o.value = NULL;
+    outcome_clear(&o);
+    return value;
+}
+
+static PyMemberDef predictor_base_members[] = {
+    {"_handle", T_OBJECT, offsetof(PredictorBase, handle), 0, "the ingot_predictor address (None: closed)"},
+    {"_native", T_OBJECT, offsetof(PredictorBase, functions), 0, "the library's function table (None: pure Python)"},
+    {"_names", T_OBJECT, offsetof(PredictorBase, names), 0, "{parameter name: UTF-8 bytes}"},
+    {"_param_names", T_OBJECT, offsetof(PredictorBase, param_names), 0, "the parameter names, in order"},
+    {"entry", T_OBJECT, offsetof(PredictorBase, entry), 0, "the compiled function's name"},
+    {"_logs", T_OBJECT, offsetof(PredictorBase, logs), 0, "print() output of the last call (bytes)"},
+    {"_arity", T_PYSSIZET, offsetof(PredictorBase, arity), 0, "the number of parameters"},
+    {"latency_ms", T_DOUBLE, offsetof(PredictorBase, latency_ms), 0, "time spent in the compiled function by the last call"},
+    {NULL, 0, 0, 0, NULL},
+};
+
+static PyType_Slot predictor_base_slots[] = {
+    {Py_tp_doc, "The call path of ingot.Predictor, in C (subclassed by it; not used directly)."},
+    {Py_tp_call, predictor_base_call},
+    {Py_tp_members, predictor_base_members},
+    {Py_tp_traverse, predictor_base_traverse},
+    {Py_tp_clear, predictor_base_clear},
+    {Py_tp_dealloc, predictor_base_dealloc},
+    {0, NULL},
+};
+
+static PyType_Spec predictor_base_spec = {
+    .name = "ingot._native.PredictorBase",
+    .basicsize = sizeof(PredictorBase),
+    .flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC,
+    .slots = predictor_base_slots,
+};
 
 PyDoc_STRVAR(to_value_doc,
              "to_value(fns, obj, name='value') -> int\n\n"
@@ -1776,6 +1963,12 @@ PyMODINIT_FUNC PyInit__native(void) {
     if (g_empty_tuple == NULL && (g_empty_tuple = PyTuple_New(0)) == NULL) return NULL;
     PyObject* m = PyModule_Create(&native_module);
     if (m == NULL) return NULL;
+    PyObject* predictor_base = PyType_FromSpec(&predictor_base_spec);
+    if (predictor_base == NULL || PyModule_AddObject(m, "PredictorBase", predictor_base) < 0) {
+        Py_XDECREF(predictor_base);
+        Py_DECREF(m);
+        return NULL;
+    }
     if (PyModule_AddIntConstant(m, "VERSION", NATIVE_VERSION) < 0 ||
         PyModule_AddIntConstant(m, "ABI_VERSION", INGOT_ABI_VERSION) < 0) {
         Py_DECREF(m);

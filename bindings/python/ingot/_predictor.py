@@ -14,8 +14,8 @@ from ._convert import _native, codec_for, make_exception, native_functions
 
 DEFAULT_LIBRARY = "libpredictor.so"
 
-# One whole prediction in C (ingot._native), when the extension is in use.
-_native_predict = _native.predict if _native is not None else None
+# The call path in C (ingot._native), when the extension is in use.
+_PredictorBase: type = _native.PredictorBase if _native is not None else object
 
 
 class Prediction:
@@ -42,7 +42,7 @@ class Prediction:
         return f"Prediction({outcome}, logs={self.logs!r}, latency_ms={self.latency_ms:.3f})"
 
 
-class Predictor:
+class Predictor(_PredictorBase):
     """A loaded bundle. Call it like the Python function it was compiled from.
 
     ``predictor(*args, **kwargs)`` returns the result or raises the exception
@@ -113,7 +113,13 @@ class Predictor:
 
     # ---- calling ------------------------------------------------------------
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+    # Calling: ``predictor(*args, **kwargs)`` is _native.PredictorBase's C
+    # call path when the extension is built (it reads _handle, _native,
+    # _names, _param_names, _arity and entry, sets _logs and latency_ms, and
+    # calls back _bind, _raise, _echo and _call_python for what is rare);
+    # _call_python is the same call in Python.
+
+    def _call_python(self, *args: Any, **kwargs: Any) -> Any:
         handle = self._handle
         if handle is None:
             raise ValueError("the predictor is closed")
@@ -124,17 +130,6 @@ class Predictor:
                 kwargs = self._bind(args, kwargs)
         elif len(kwargs) != self._arity:
             kwargs = self._bind(args, kwargs)  # some left out (defaults), or unknown names
-        native = self._native
-        if native is not None:
-            value, error_type, message, logs, latency = _native_predict(native, handle, kwargs, self._names,
-                                                                        self.entry)
-            self._logs = logs
-            self.latency_ms = latency
-            if logs and self.echo_logs:
-                sys.stdout.write(logs.decode("utf-8", "replace"))
-            if error_type is not None:
-                raise make_exception(error_type, message)
-            return value
         lib = self._lib
         try:
             call = lib._local.codec
@@ -143,11 +138,18 @@ class Predictor:
         raised, value, logs, latency = call(handle, kwargs, self._names, self.entry)
         self._logs = logs
         self.latency_ms = latency
-        if logs and self.echo_logs:
-            sys.stdout.write(logs.decode("utf-8", "replace"))
+        if logs:
+            self._echo(logs)
         if raised:
             raise value
         return value
+
+    def _raise(self, error_type: str, message: str) -> None:
+        raise make_exception(error_type, message)
+
+    def _echo(self, logs: bytes) -> None:
+        if self.echo_logs:
+            sys.stdout.write(logs.decode("utf-8", "replace"))
 
     def run(self, *args: Any, **kwargs: Any) -> Prediction:
         """Like calling the predictor, but returns a Prediction instead of
@@ -300,3 +302,7 @@ def load(path: str | os.PathLike[str], *, echo_logs: bool = False) -> Predictor:
     returns a Predictor. With echo_logs=True, what the function prints is
     also written to sys.stdout after each call."""
     return Predictor(path, echo_logs=echo_logs)
+
+
+if _native is None:
+    Predictor.__call__ = Predictor._call_python  # type: ignore[method-assign]
