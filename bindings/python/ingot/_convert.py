@@ -850,7 +850,7 @@ def _load_native() -> Any:
         from . import _native as native  # noqa: PLC0415
     except ImportError:
         return None
-    if getattr(native, "VERSION", None) != 3 or getattr(native, "ABI_VERSION", None) != ABI_VERSION:
+    if getattr(native, "VERSION", None) != 4 or getattr(native, "ABI_VERSION", None) != ABI_VERSION:
         return None  # a stale build of another interface: rebuild with pip install -e bindings/python
     native.configure(IngotError, _numpy_types, _tensor_copy)
     return native
