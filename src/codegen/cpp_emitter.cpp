@@ -5,6 +5,7 @@
 #include <functional>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 namespace ingot::codegen {
 namespace {
@@ -129,6 +130,8 @@ class Emitter {
 
   void function(const ir::Function& f) {
     fn_ = &f;
+    uses_.clear();
+    count_uses(f.body);
     out_ << "// " << options_.source_path << ":" << f.loc.line << "  def " << f.python_name << "\n";
     out_ << signature(f) << " {\n";
     // Slots local to a lambda or a comprehension are declared there.
@@ -188,7 +191,52 @@ class Emitter {
   /// Emits a region. `yield` renders a Yield's operands into a statement
   /// (return from a lambda, append to a comprehension, ...).
   void region(const ir::Region& r, int depth, const std::function<std::string(const Instr*)>& yield) {
-    for (const Instr* i : r) instr(i, depth, yield);
+    for (size_t k = 0; k < r.size(); ++k) {
+      if (k + 1 < r.size() && stores_directly(r[k], r[k + 1])) {
+        line_comment(r[k], depth);
+        out_ << pad(depth) << ident(r[k + 1]->name) << " = " << value_expression(r[k]) << ";\n";
+        ++k;
+        continue;
+      }
+      instr(r[k], depth, yield);
+    }
+  }
+
+  /// Whether `value` (a call or a conversion) is read only by `next`, a
+  /// store of it into a slot of the same type: then `x = f(...);` is
+  /// written instead of a const temporary copied into x, so arrays, lists
+  /// and strings are moved into the slot, not copied (and the C++ reads as
+  /// the Python does).
+  bool stores_directly(const Instr* value, const Instr* next) const {
+    switch (value->op) {
+      case Op::Call:
+      case Op::CallFunction:
+      case Op::Build:
+      case Op::Convert: break;
+      default: return false;
+    }
+    if (!value->type || value->type->kind == Kind::None) return false;
+    if (next->op != Op::Store || next->operands.size() != 1 || next->operands[0] != value) return false;
+    auto use = uses_.find(value);
+    if (use == uses_.end() || use->second != 1) return false;
+    const ir::Slot* slot = slot_named(next->name);
+    return slot && slot->type && slot->type->cpp() == value->type->cpp();
+  }
+
+  const ir::Slot* slot_named(const std::string& name) const {
+    for (const ir::Slot& s : fn_->slots)
+      if (s.name == name) return &s;
+    for (const ir::Slot& s : fn_->params)
+      if (s.name == name) return &s;
+    return nullptr;
+  }
+
+  /// How many instructions read each value, over a whole function.
+  void count_uses(const ir::Region& r) {
+    for (const Instr* i : r) {
+      for (const Instr* o : i->operands) ++uses_[o];
+      for (const ir::Region& sub : i->regions) count_uses(sub);
+    }
   }
 
   std::string value_expression(const Instr* i) {
@@ -579,6 +627,7 @@ class Emitter {
   const EmitOptions& options_;
   const ir::Function* fn_ = nullptr;
   std::set<std::string> nested_;
+  std::unordered_map<const Instr*, int> uses_;  // of the function being emitted
   std::vector<std::string> loop_flags_;
   std::vector<TypeRef> results_;  // result types of the nested defs being emitted
   int last_line_ = -1;
