@@ -118,6 +118,26 @@ typedef enum ingot_dtype {
     INGOT_DTYPE_FLOAT64 = 11
 } ingot_dtype;
 
+/* The size in bytes of one element of `dtype`; 0 for a code not listed
+ * above. (Inline: the same answer whatever library a value came from.) */
+static inline size_t ingot_dtype_size(ingot_dtype dtype) {
+    switch (dtype) {
+        case INGOT_DTYPE_BOOL:
+        case INGOT_DTYPE_INT8:
+        case INGOT_DTYPE_UINT8: return 1;
+        case INGOT_DTYPE_INT16:
+        case INGOT_DTYPE_UINT16:
+        case INGOT_DTYPE_FLOAT16: return 2;
+        case INGOT_DTYPE_INT32:
+        case INGOT_DTYPE_UINT32:
+        case INGOT_DTYPE_FLOAT32: return 4;
+        case INGOT_DTYPE_INT64:
+        case INGOT_DTYPE_UINT64:
+        case INGOT_DTYPE_FLOAT64: return 8;
+    }
+    return 0;
+}
+
 /* A value. Owned by its creator until handed to a function documented as
  * taking ownership (ingot_value_list_append, ingot_value_dict_set,
  * ingot_value_map_set); then owned by the container. */

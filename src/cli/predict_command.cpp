@@ -755,25 +755,10 @@ class Writer {
     }
   }
 
-  static size_t element_size(ingot_dtype dtype) {
-    switch (dtype) {
-      case INGOT_DTYPE_BOOL:
-      case INGOT_DTYPE_INT8:
-      case INGOT_DTYPE_UINT8: return 1;
-      case INGOT_DTYPE_INT16:
-      case INGOT_DTYPE_UINT16:
-      case INGOT_DTYPE_FLOAT16: return 2;
-      case INGOT_DTYPE_INT32:
-      case INGOT_DTYPE_UINT32:
-      case INGOT_DTYPE_FLOAT32: return 4;
-      default: return 8;
-    }
-  }
-
   static void write_tensor_level(ingot_dtype dtype, const int64_t* shape, int32_t ndim, int32_t level,
                                  const unsigned char* data, size_t& index, std::string& out) {
     if (level == ndim) {
-      write_element(dtype, data + index * element_size(dtype), out);
+      write_element(dtype, data + index * ingot_dtype_size(dtype), out);
       ++index;
       return;
     }

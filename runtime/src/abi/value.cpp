@@ -32,24 +32,6 @@ bool is_container_kind(int k) noexcept {
   return k == INGOT_VALUE_LIST || k == INGOT_VALUE_TUPLE || k == INGOT_VALUE_SET || k == INGOT_VALUE_DICT;
 }
 
-std::size_t dtype_size(int dtype) noexcept {
-  switch (dtype) {
-    case INGOT_DTYPE_BOOL:
-    case INGOT_DTYPE_INT8:
-    case INGOT_DTYPE_UINT8: return 1;
-    case INGOT_DTYPE_INT16:
-    case INGOT_DTYPE_UINT16:
-    case INGOT_DTYPE_FLOAT16: return 2;
-    case INGOT_DTYPE_INT32:
-    case INGOT_DTYPE_UINT32:
-    case INGOT_DTYPE_FLOAT32: return 4;
-    case INGOT_DTYPE_INT64:
-    case INGOT_DTYPE_UINT64:
-    case INGOT_DTYPE_FLOAT64: return 8;
-  }
-  return 0;
-}
-
 bool is_number(const ingot_value* v) noexcept {
   return v->kind == INGOT_VALUE_BOOL || v->kind == INGOT_VALUE_INT64 || v->kind == INGOT_VALUE_FLOAT64;
 }
@@ -397,7 +379,9 @@ INGOT_API ingot_value* ingot_value_create_container(ingot_value_kind kind) {
 INGOT_API ingot_value* ingot_value_create_tensor(ingot_dtype dtype, const int64_t* shape, int32_t ndim, void* data,
                                                  void (*release)(void*), void* release_context) {
   ingot_value* result = construct([&]() -> ingot_value* {
-    const std::size_t element = dtype_size(raw_enum(dtype));
+    // (a C caller may pass any int: read it as one before trusting the enum)
+    const int code = raw_enum(dtype);
+    const std::size_t element = code >= 0 && code <= INGOT_DTYPE_FLOAT64 ? ingot_dtype_size(dtype) : 0;
     if (element == 0) {
       invalid("unknown dtype");
       return nullptr;

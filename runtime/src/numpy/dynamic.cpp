@@ -23,20 +23,7 @@ void raise_bad_dtype(ingot_dtype d) {
   raise(ExcType::SystemError, "unknown numpy dtype code " + std::to_string(static_cast<int>(d)));
 }
 
-int itemsize(ingot_dtype d) {
-  switch (d) {
-    case INGOT_DTYPE_BOOL:
-    case INGOT_DTYPE_INT8:
-    case INGOT_DTYPE_UINT8: return 1;
-    case INGOT_DTYPE_INT16:
-    case INGOT_DTYPE_UINT16:
-    case INGOT_DTYPE_FLOAT16: return 2;
-    case INGOT_DTYPE_INT32:
-    case INGOT_DTYPE_UINT32:
-    case INGOT_DTYPE_FLOAT32: return 4;
-    default: return 8;
-  }
-}
+int itemsize(ingot_dtype d) { return static_cast<int>(ingot_dtype_size(d)); }
 
 namespace {
 ingot_dtype signed_of(int bytes) {
