@@ -14,6 +14,7 @@ ingot_status fail(ingot_status status, std::string_view message) noexcept {
   } catch (...) {
     last_error().clear();  // no memory for the message: an empty one
   }
+  last_call_failed = true;
   return status;
 }
 
@@ -52,6 +53,6 @@ INGOT_API const char* ingot_status_string(ingot_status status) {
   return "unknown status";
 }
 
-INGOT_API const char* ingot_last_error_message(void) { return last_error().c_str(); }
+INGOT_API const char* ingot_last_error_message(void) { return last_call_failed ? last_error().c_str() : ""; }
 
 }  // extern "C"

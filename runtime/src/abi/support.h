@@ -12,8 +12,14 @@
 
 namespace ingot::rt::abi {
 
-/// The thread's last error message (ingot_last_error_message).
+/// The thread's last error message (ingot_last_error_message), whether or
+/// not the last call failed: see last_call_failed().
 std::string& last_error() noexcept;
+/// Whether the thread's last ABI call failed (then last_error() is its
+/// message; otherwise ingot_last_error_message is empty). A plain bool, so
+/// that every call can reset it for the price of one store: value getters
+/// run per item of every result.
+inline thread_local bool last_call_failed = false;
 /// Records `message` and returns `status`.
 ingot_status fail(ingot_status status, std::string_view message) noexcept;
 /// Maps the exception being handled to a status (inside a catch block).
@@ -30,7 +36,7 @@ inline int raw_enum(const Enum& e) noexcept {
 }
 
 /// Every ABI call starts by clearing the last error.
-inline void begin_call() noexcept { last_error().clear(); }
+inline void begin_call() noexcept { last_call_failed = false; }
 
 /// Python equality of two hashable values (numbers across kinds, str,
 /// bytes, None, tuples of those), as dict keys compare.

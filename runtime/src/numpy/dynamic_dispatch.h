@@ -97,7 +97,7 @@ template <Element T>
 Array make_scalar_array(T v, bool scalar = true) {
   NDArray<T> a{Shape{}};
   *a.data() = v;
-  return Array(a, scalar);
+  return Array(std::move(a), scalar);
 }
 
 }  // namespace ingot::rt::np::dyn

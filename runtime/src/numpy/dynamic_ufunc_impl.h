@@ -27,13 +27,19 @@ Arg<T> make_arg(const Operand& x) {
     out.value = python_as<T>(x);
     return out;
   }
-  const Array a = cast_array(x.array(), dtype_traits<T>::code);
-  if (a.ndim() == 0) {
-    out.value = *static_cast<const T*>(a.data());
+  const Array& in = x.array();
+  if (in.ndim() == 0) {
+    out.value = in.dtype() == dtype_traits<T>::code ? *static_cast<const T*>(in.data())
+                                                    : *static_cast<const T*>(cast_array(in, dtype_traits<T>::code).data());
     return out;
   }
   out.is_value = false;
-  out.arr.emplace(typed<T>(a));
+  // (no intermediate Array when the dtype is already T's: one view, not two)
+  if (in.dtype() == dtype_traits<T>::code) {
+    out.arr.emplace(typed<T>(in));
+  } else {
+    out.arr.emplace(typed<T>(cast_array(in, dtype_traits<T>::code)));
+  }
   return out;
 }
 

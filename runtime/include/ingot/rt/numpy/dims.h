@@ -33,7 +33,7 @@ class Dims {
   using const_reverse_iterator = std::reverse_iterator<const_iterator>;
   static constexpr size_type kInline = 6;
 
-  Dims() noexcept {}  // NOLINT: the inline slots stay uninitialised
+  Dims() noexcept {}
   explicit Dims(size_type n) { assign(n, Int{0}); }
   Dims(size_type n, Int value) { assign(n, value); }
   Dims(std::initializer_list<Int> values) { assign(values.begin(), values.end()); }
@@ -42,10 +42,10 @@ class Dims {
   Dims(It first, It last) {
     assign(first, last);
   }
-  Dims(const Dims& o) { assign(o.begin(), o.end()); }
+  Dims(const Dims& o) { copy_from(o); }
   Dims(Dims&& o) noexcept { steal(o); }
   Dims& operator=(const Dims& o) {
-    if (this != &o) assign(o.begin(), o.end());
+    if (this != &o) copy_from(o);
     return *this;
   }
   Dims& operator=(Dims&& o) noexcept {
@@ -169,16 +169,29 @@ class Dims {
     } else {
       p_ = inline_;
       cap_ = kInline;
-      std::memcpy(inline_, o.inline_, o.size_ * sizeof(Int));
+      copy_inline(o.inline_);
     }
     size_ = o.size_;
     o.size_ = 0;
   }
+  void copy_from(const Dims& o) {
+    if (o.size_ > kInline) {
+      assign(o.begin(), o.end());
+      return;
+    }
+    release();
+    copy_inline(o.p_);  // (a heap buffer holds more than kInline)
+    size_ = o.size_;
+  }
+  // All kInline slots, whatever the size: a fixed-size copy is a few
+  // register moves, where a copy of `size_` items is a call to memmove, and
+  // shapes are copied by every numpy operation.
+  void copy_inline(const Int* from) noexcept { std::memcpy(inline_, from, sizeof inline_); }
 
   Int* p_ = inline_;
   size_type size_ = 0;
   size_type cap_ = kInline;
-  Int inline_[kInline];
+  Int inline_[kInline] = {};  // zeroed: copy_inline copies every slot (two stores)
 };
 
 }  // namespace ingot::rt::np

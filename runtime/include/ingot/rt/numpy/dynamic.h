@@ -63,6 +63,15 @@ class Array {
         shape_(a.shape()),
         strides_(a.strides()),
         scalar_(scalar && a.ndim() == 0) {}
+  /// Takes over a typed array (no reference-count traffic: results of the
+  /// kernels are moved in).
+  template <Element T>
+  Array(NDArray<T>&& a, bool scalar = false)  // NOLINT: implicit, as the copying form
+      : dtype_(dtype_traits<T>::code),
+        data_(std::static_pointer_cast<void>(std::move(a).release_data())),
+        shape_(std::move(a).release_shape()),
+        strides_(std::move(a).release_strides()),
+        scalar_(scalar && shape_.empty()) {}
   /// A numpy scalar.
   template <Element T>
   Array(const Scalar<T>& x)  // NOLINT: implicit

@@ -42,6 +42,7 @@
 
 #include <cstddef>
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <tuple>
 #include <type_traits>
@@ -111,11 +112,16 @@ template <class T>
 struct MapArg<NDArray<T>> {
   using elem = T;
   static constexpr bool is_array = true;
-  NDArray<T> array;  // keeps the buffer alive (copied when it overlaps the output)
+  const NDArray<T>* source;          // the caller's operand, alive for the whole call
+  std::optional<NDArray<T>> copied;  // a copy of it, when it overlaps the output (map_out)
   const T* p;
-  Shape strides;     // broadcast to the result
-  explicit MapArg(const NDArray<T>& x) : array(x), p(x.data()) {}
-  const Shape& shape() const { return array.shape(); }
+  explicit MapArg(const NDArray<T>& x) : source(&x), p(x.data()) {}
+  const NDArray<T>& array() const { return copied ? *copied : *source; }
+  void use_copy() {
+    copied.emplace(source->copy());
+    p = copied->data();
+  }
+  const Shape& shape() const { return array().shape(); }
   elem flat(std::ptrdiff_t i) const { return p[i]; }
   elem at(std::ptrdiff_t offset) const { return p[offset]; }
 };
@@ -197,7 +203,7 @@ void run_map(R* out, const Shape& out_strides, const Shape& shape, F& f, std::tu
   if (n == 0) return;
   auto flat_ok = [&](const auto& arg) {
     if constexpr (std::remove_cvref_t<decltype(arg)>::is_array) {
-      return arg.array.shape() == shape && arg.array.is_c_contiguous();
+      return arg.array().shape() == shape && arg.array().is_c_contiguous();
     } else {
       return true;
     }
@@ -212,7 +218,7 @@ void run_map(R* out, const Shape& out_strides, const Shape& shape, F& f, std::tu
   strides[0] = out_strides;
   auto set_strides = [&](const auto& arg, Shape& st) {
     if constexpr (std::remove_cvref_t<decltype(arg)>::is_array) {
-      st = broadcast_strides(arg.array.shape(), arg.array.strides(), shape);
+      st = broadcast_strides(arg.array().shape(), arg.array().strides(), shape);
     } else {
       st.assign(shape.size(), 0);
     }
@@ -293,11 +299,10 @@ void map_out(const NDArray<R>& out, F&& f, const Xs&... xs) {
           if constexpr (std::remove_cvref_t<decltype(arg)>::is_array) {
             using E = typename std::remove_cvref_t<decltype(arg)>::elem;
             if constexpr (std::is_same_v<E, R>) {
-              if (arg.array.same_buffer(out) &&
-                  (arg.array.data() != out.data() || arg.array.shape() != out.shape() ||
-                   arg.array.strides() != out.strides())) {
-                arg.array = arg.array.copy();
-                arg.p = arg.array.data();
+              const NDArray<R>& in = arg.array();
+              if (in.same_buffer(out) &&
+                  (in.data() != out.data() || in.shape() != out.shape() || in.strides() != out.strides())) {
+                arg.use_copy();
               }
             }
           }

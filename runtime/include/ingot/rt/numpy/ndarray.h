@@ -123,6 +123,11 @@ class NDArray {
   /// Element 0 of the view (the others are at data() + sum(index * stride)).
   T* data() const noexcept { return data_.get(); }
   const std::shared_ptr<T>& shared_data() const noexcept { return data_; }
+  /// The parts of an array given up to another owner (np::Array's moving
+  /// constructor); the array is left empty.
+  std::shared_ptr<T> release_data() && noexcept { return std::move(data_); }
+  Shape release_shape() && noexcept { return std::move(shape_); }
+  Shape release_strides() && noexcept { return std::move(strides_); }
   bool is_c_contiguous() const noexcept { return has_c_strides(shape_, strides_) || size() <= 1; }
 
   /// Element at a full index (no bounds check: callers normalise first).
