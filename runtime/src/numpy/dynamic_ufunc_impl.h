@@ -3,8 +3,10 @@
 // dynamic_ufuncs.cpp).
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <type_traits>
+#include <utility>
 
 #include "dynamic_dispatch.h"
 #include "ingot/rt/numpy/map.h"
@@ -49,6 +51,25 @@ Array apply1(const Operand& x, F f) {
   Arg<T> a = make_arg<T>(x);
   if (a.is_value) return make_scalar_array<R>(np::detail::store<R>(f(a.value)), true);
   return Array(map<R>(f, *a.arr));
+}
+
+/// A unary float function with a block form (vmath.h): block(out, in, n)
+/// over the C-contiguous elements (a strided operand is copied first), f on
+/// a single value; block and f give the same bits. The result is a new
+/// C-order array, as apply1's.
+template <class T, class F>
+Array apply1_block(const Operand& x, void (*block)(T*, const T*, std::ptrdiff_t), F f) {
+  Arg<T> a = make_arg<T>(x);
+  if (a.is_value) return make_scalar_array<T>(f(a.value), true);
+  const NDArray<T>& in = *a.arr;
+  if (in.is_c_contiguous()) {
+    NDArray<T> out(in.shape());
+    block(out.data(), in.data(), in.size());
+    return Array(std::move(out));
+  }
+  NDArray<T> out = in.copy();
+  block(out.data(), out.data(), out.size());
+  return Array(std::move(out));
 }
 
 /// f over two operands converted to A and B (usually both the loop dtype).

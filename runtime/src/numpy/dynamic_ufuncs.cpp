@@ -6,6 +6,7 @@
 
 #include "dynamic_ufunc_impl.h"
 #include "ingot/rt/numpy/elementwise.h"
+#include "ingot/rt/numpy/vmath.h"
 
 namespace ingot::rt::np {
 
@@ -21,10 +22,17 @@ Array float_fn(FloatFn fn, const Operand& x) {
     using T = typename decltype(tag)::type;
     if constexpr (is_float_elem_v<T>) {
       switch (fn) {
-        case FloatFn::Exp: return apply1<T, T>(x, [](T a) { return elem::exp<T>(a); });
+        case FloatFn::Exp:
+          if constexpr (std::is_same_v<T, float> || std::is_same_v<T, double>) {
+            return apply1_block<T>(x, vmath::exp, [](T a) { return elem::exp<T>(a); });
+          } else {
+            return apply1<T, T>(x, [](T a) { return elem::exp<T>(a); });
+          }
         case FloatFn::Exp2: return apply1<T, T>(x, [](T a) { return elem::exp2<T>(a); });
         case FloatFn::Expm1: return apply1<T, T>(x, [](T a) { return elem::expm1<T>(a); });
-        case FloatFn::Log: return apply1<T, T>(x, [](T a) { return elem::log<T>(a); });
+        case FloatFn::Log:
+          if constexpr (std::is_same_v<T, float>) return apply1_block<T>(x, vmath::log, [](T a) { return elem::log<T>(a); });
+          else return apply1<T, T>(x, [](T a) { return elem::log<T>(a); });
         case FloatFn::Log2: return apply1<T, T>(x, [](T a) { return elem::log2<T>(a); });
         case FloatFn::Log10: return apply1<T, T>(x, [](T a) { return elem::log10<T>(a); });
         case FloatFn::Log1p: return apply1<T, T>(x, [](T a) { return elem::log1p<T>(a); });
@@ -38,7 +46,9 @@ Array float_fn(FloatFn fn, const Operand& x) {
         case FloatFn::Arctan: return apply1<T, T>(x, [](T a) { return elem::arctan<T>(a); });
         case FloatFn::Sinh: return apply1<T, T>(x, [](T a) { return elem::sinh<T>(a); });
         case FloatFn::Cosh: return apply1<T, T>(x, [](T a) { return elem::cosh<T>(a); });
-        case FloatFn::Tanh: return apply1<T, T>(x, [](T a) { return elem::tanh<T>(a); });
+        case FloatFn::Tanh:
+          if constexpr (std::is_same_v<T, float>) return apply1_block<T>(x, vmath::tanh, [](T a) { return elem::tanh<T>(a); });
+          else return apply1<T, T>(x, [](T a) { return elem::tanh<T>(a); });
         case FloatFn::Rint: return apply1<T, T>(x, [](T a) { return elem::rint<T>(a); });
       }
     }

@@ -16,6 +16,7 @@
 #include "ingot/rt/numpy/map.h"
 #include "ingot/rt/numpy/reduce.h"
 #include "ingot/rt/numpy/simd.h"
+#include "ingot/rt/numpy/vmath.h"
 
 namespace ingot::rt::np {
 
@@ -231,6 +232,19 @@ INGOT_NP_VECTOR_LOOP void clip_block(T* o, const Src<T>& a, const Src<T>& lo, co
   for (Int i = 0; i < n; ++i) o[i] = elem::clip<T>(a[i], lo[i], hi[i]);
 }
 
+/// float32 exp / log / tanh and float64 exp over a block: vmath's vector
+/// loop (the one np.exp & co run on an array), or its one-value form (the
+/// same bits, as elem::exp<T>) for a constant operand.
+template <class T>
+void vmath_block(T* o, const Src<T>& a, Int n, void (*block)(T*, const T*, std::ptrdiff_t), T (*one)(T)) {
+  if (a.constant) {
+    const T r = one(a.v);
+    for (Int i = 0; i < n; ++i) o[i] = r;
+  } else {
+    block(o, a.p, n);
+  }
+}
+
 /// dst[j] += src[j]: one row of a sum over an outer axis.
 template <class T>
 INGOT_NP_VECTOR_LOOP void accumulate(T* dst, const T* src, Int n) {
@@ -253,9 +267,18 @@ void op_block(const FusedNode& node, T* o, const Src<T>* src, Int n) {
     case FusedOp::Absolute: return unary_block(o, a, n, [](T x) { return elem::absolute<T>(x); });
     case FusedOp::Square: return unary_block(o, a, n, [](T x) { return elem::square<T>(x); });
     case FusedOp::Sqrt: return unary_block(o, a, n, [](T x) { return elem::sqrt<T>(x); });
-    case FusedOp::Exp: return unary_block(o, a, n, [](T x) { return elem::exp<T>(x); });
-    case FusedOp::Log: return unary_block(o, a, n, [](T x) { return elem::log<T>(x); });
-    case FusedOp::Tanh: return unary_block(o, a, n, [](T x) { return elem::tanh<T>(x); });
+    case FusedOp::Exp:
+      if constexpr (std::is_same_v<T, float> || std::is_same_v<T, double>) {
+        return vmath_block<T>(o, a, n, vmath::exp, vmath::exp);
+      } else {
+        return unary_block(o, a, n, [](T x) { return elem::exp<T>(x); });
+      }
+    case FusedOp::Log:
+      if constexpr (std::is_same_v<T, float>) return vmath_block<T>(o, a, n, vmath::log, vmath::log);
+      else return unary_block(o, a, n, [](T x) { return elem::log<T>(x); });
+    case FusedOp::Tanh:
+      if constexpr (std::is_same_v<T, float>) return vmath_block<T>(o, a, n, vmath::tanh, vmath::tanh);
+      else return unary_block(o, a, n, [](T x) { return elem::tanh<T>(x); });
     case FusedOp::AsType: return unary_block(o, a, n, [](T x) { return x; });  // the operand is loaded as T
     case FusedOp::Clip:
       // np.clip with one bound is maximum / minimum in the loop dtype (as

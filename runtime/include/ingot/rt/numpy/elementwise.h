@@ -42,9 +42,11 @@
 //
 // Bit-exactness: + - * / sqrt floor ceil rint round divmod min/max clip
 // casts match numpy bit for bit (compile with -ffp-contract=off, no
-// -ffast-math). exp log tanh pow ... call the C library (glibc), which is
-// correctly rounded or within 1 ulp; numpy's own SIMD versions (AVX2 /
-// AVX512, chosen by the CPU at run time) may differ from it in the last bit.
+// -ffast-math). float32 exp log tanh and float64 exp: vmath.h (polynomials,
+// within 1 ulp, nearly always correctly rounded); the others call the C
+// library (glibc), which is correctly rounded or within 1 ulp; numpy's own
+// SIMD versions (AVX2 / AVX512, chosen by the CPU at run time) may differ
+// from either in the last bit.
 #pragma once
 
 #include <cmath>
@@ -55,6 +57,7 @@
 #include "ingot/rt/exceptions.h"
 #include "ingot/rt/numpy/cast.h"
 #include "ingot/rt/numpy/dtype.h"
+#include "ingot/rt/numpy/vmath.h"
 
 namespace ingot::rt::np {
 
@@ -387,10 +390,8 @@ inline T right_shift(T a, T b) {
     static_assert(detail::is_float<T>, "np." #NAME ": cast integer input to float first"); \
     return down<T>(CALL(up(a)));                                                     \
   }
-INGOT_NP_UNARY_FLOAT(exp, std::exp)
 INGOT_NP_UNARY_FLOAT(exp2, std::exp2)
 INGOT_NP_UNARY_FLOAT(expm1, std::expm1)
-INGOT_NP_UNARY_FLOAT(log, std::log)
 INGOT_NP_UNARY_FLOAT(log2, std::log2)
 INGOT_NP_UNARY_FLOAT(log10, std::log10)
 INGOT_NP_UNARY_FLOAT(log1p, std::log1p)
@@ -404,8 +405,27 @@ INGOT_NP_UNARY_FLOAT(arccos, std::acos)
 INGOT_NP_UNARY_FLOAT(arctan, std::atan)
 INGOT_NP_UNARY_FLOAT(sinh, std::sinh)
 INGOT_NP_UNARY_FLOAT(cosh, std::cosh)
-INGOT_NP_UNARY_FLOAT(tanh, std::tanh)
 #undef INGOT_NP_UNARY_FLOAT
+
+// float32 exp, log, tanh: vmath.h (computed in float64, within 1 ulp; the
+// same bits as the vector blocks of np.exp & co on float32 arrays).
+#define INGOT_NP_UNARY_VMATH(NAME, CALL)                                             \
+  template <Element T>                                                               \
+  inline T NAME(T a) {                                                               \
+    static_assert(detail::is_float<T>, "np." #NAME ": cast integer input to float first"); \
+    if constexpr (std::is_same_v<T, float>) return vmath::NAME(a);                   \
+    else return down<T>(CALL(up(a)));                                                \
+  }
+INGOT_NP_UNARY_VMATH(log, std::log)
+INGOT_NP_UNARY_VMATH(tanh, std::tanh)
+#undef INGOT_NP_UNARY_VMATH
+// float64 exp too (vmath.h: within 1 ulp, nearly always correctly rounded).
+template <Element T>
+inline T exp(T a) {
+  static_assert(detail::is_float<T>, "np.exp: cast integer input to float first");
+  if constexpr (std::is_same_v<T, float> || std::is_same_v<T, double>) return vmath::exp(a);
+  else return down<T>(std::exp(up(a)));
+}
 
 template <Element T>
 inline T arctan2(T a, T b) {

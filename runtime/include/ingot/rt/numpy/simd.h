@@ -8,7 +8,11 @@
 // same IEEE operations in the same order (no FMA contraction: the runtime
 // builds with -ffp-contract=off), so their results are bit for bit the
 // same; AVX2 only does twice as many lanes per instruction. Nothing beyond
-// x86-64-v3 is used.
+// x86-64-v3 is used here; the vector math blocks (vmath.h: exp, log, tanh)
+// pick their own version (baseline, AVX2+FMA or AVX-512) at their first
+// call, under the same rule: identical bits from every version (FMA used
+// explicitly, lane by lane, in all of them: glibc's exact fma() in the
+// baseline one).
 //
 // Only for loops that cannot raise: GCC 12 treats a multiversioned
 // function as nothrow, so a C++ exception leaving one terminates.
