@@ -432,7 +432,9 @@ class Emitter {
         if (has_else) out_ << p << "bool " << broke << " = false;\n";
         std::string item = "it" + std::to_string(i->id) + "_";
         out_ << p << "for (auto&& " << item << " : rt::iterate(" << operand(i->operands[0]) << ")) {\n";
-        out_ << p << "  " << ident(i->name) << " = " << item << ";\n";
+        // (moved when the iteration yields temporaries: array rows, zip and
+        // enumerate tuples; copied when it yields references into a container)
+        out_ << p << "  " << ident(i->name) << " = std::forward<decltype(" << item << ")>(" << item << ");\n";
         loop_flags_.push_back(has_else ? broke : "");
         region(i->regions[0], depth + 1, yield);
         loop_flags_.pop_back();
