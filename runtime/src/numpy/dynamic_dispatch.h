@@ -82,6 +82,14 @@ NDArray<T> typed(const Array& a) {
   return NDArray<T>(std::shared_ptr<T>(a.shared_data(), static_cast<T*>(a.data())), a.shape(), a.strides());
 }
 
+/// A typed view of `a` that does not share ownership of its buffer (an
+/// aliasing shared_ptr with no owner: copying it counts no references).
+/// Only for a view that is used while `a` is alive and never kept.
+template <Element T>
+NDArray<T> borrowed(const Array& a) {
+  return NDArray<T>(std::shared_ptr<T>(std::shared_ptr<T>(), static_cast<T*>(a.data())), a.shape(), a.strides());
+}
+
 /// The Python value of an operand as T (Python scalars only).
 template <Element T>
 T python_as(const Operand& x) {

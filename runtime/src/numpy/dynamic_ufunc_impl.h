@@ -22,8 +22,13 @@ struct Arg {
   std::optional<NDArray<T>> arr;
 };
 
+/// `borrow`: the array view does not share ownership of the operand's
+/// buffer (no atomic reference counting, which dominated ops on small
+/// arrays). Only for an Arg used within the call that made it, while the
+/// operand is alive (the apply* functions below: their results are new
+/// arrays, never views of an operand).
 template <Element T>
-Arg<T> make_arg(const Operand& x) {
+Arg<T> make_arg(const Operand& x, bool borrow = false) {
   Arg<T> out;
   if (x.is_python()) {
     out.value = python_as<T>(x);
@@ -38,7 +43,7 @@ Arg<T> make_arg(const Operand& x) {
   out.is_value = false;
   // (no intermediate Array when the dtype is already T's: one view, not two)
   if (in.dtype() == dtype_traits<T>::code) {
-    out.arr.emplace(typed<T>(in));
+    out.arr.emplace(borrow ? borrowed<T>(in) : typed<T>(in));
   } else {
     out.arr.emplace(typed<T>(cast_array(in, dtype_traits<T>::code)));
   }
@@ -48,7 +53,7 @@ Arg<T> make_arg(const Operand& x) {
 /// f over one operand converted to T; result elements R.
 template <class R, class T, class F>
 Array apply1(const Operand& x, F f) {
-  Arg<T> a = make_arg<T>(x);
+  Arg<T> a = make_arg<T>(x, true);
   if (a.is_value) return make_scalar_array<R>(np::detail::store<R>(f(a.value)), true);
   return Array(map<R>(f, *a.arr));
 }
@@ -59,7 +64,7 @@ Array apply1(const Operand& x, F f) {
 /// C-order array, as apply1's.
 template <class T, class F>
 Array apply1_block(const Operand& x, void (*block)(T*, const T*, std::ptrdiff_t), F f) {
-  Arg<T> a = make_arg<T>(x);
+  Arg<T> a = make_arg<T>(x, true);
   if (a.is_value) return make_scalar_array<T>(f(a.value), true);
   const NDArray<T>& in = *a.arr;
   if (in.is_c_contiguous()) {
@@ -82,7 +87,7 @@ Array apply2(const Arg<A>& a, const Arg<B>& b, F f) {
 }
 template <class R, class T, class F>
 Array apply2(const Operand& x, const Operand& y, F f) {
-  return apply2<R>(make_arg<T>(x), make_arg<T>(y), f);
+  return apply2<R>(make_arg<T>(x, true), make_arg<T>(y, true), f);
 }
 
 /// f over three operands converted to A, B, C.
