@@ -13,6 +13,9 @@ namespace {
 struct ExcInfo {
   const char* name;
   ExcType parent;
+  // A second base class (multiple inheritance), or BaseException for none:
+  // every class reaches BaseException through `parent` anyway.
+  ExcType second_base = ExcType::BaseException;
 };
 
 const ExcInfo& info(ExcType type) noexcept {
@@ -59,8 +62,9 @@ const ExcInfo& info(ExcType type) noexcept {
       {"UserWarning", E::Warning},
       {"DeprecationWarning", E::Warning},
       {"RuntimeWarning", E::Warning},
+      {"AxisError", E::ValueError, E::IndexError},  // numpy: class AxisError(ValueError, IndexError)
   };
-  static_assert(sizeof(table) / sizeof(table[0]) == static_cast<std::size_t>(ExcType::RuntimeWarning) + 1,
+  static_assert(sizeof(table) / sizeof(table[0]) == static_cast<std::size_t>(ExcType::AxisError) + 1,
                 "one row per ExcType, in declaration order");
   const auto i = static_cast<std::size_t>(type);
   return i < sizeof(table) / sizeof(table[0]) ? table[i] : table[0];
@@ -75,6 +79,8 @@ bool exc_matches(ExcType raised, ExcType handler) noexcept {
   for (ExcType t = raised;; t = exc_parent(t)) {
     if (t == handler) return true;
     if (t == ExcType::BaseException) return false;
+    const ExcType second = info(t).second_base;
+    if (second != ExcType::BaseException && exc_matches(second, handler)) return true;
   }
 }
 

@@ -326,10 +326,10 @@ TEST(NumpyReduce, AnyAll) {
 
 TEST(NumpyReduce, AxisErrors) {
   const auto a = make<double>({0, 1, 2, 3, 4, 5}, {2, 3});
-  EXPECT_EQ(message_of([&] { np::sum(a, 2); }, ExcType::ValueError), "axis 2 is out of bounds for array of dimension 2");
-  EXPECT_EQ(message_of([&] { np::max(a, -3); }, ExcType::ValueError), "axis -3 is out of bounds for array of dimension 2");
-  EXPECT_EQ(message_of([&] { np::argmax(a, 5); }, ExcType::ValueError), "axis 5 is out of bounds for array of dimension 2");
-  EXPECT_EQ(message_of([&] { np::var(a, 2, 0, false); }, ExcType::ValueError), "axis 2 is out of bounds for array of dimension 2");
+  EXPECT_EQ(message_of([&] { np::sum(a, 2); }, ExcType::AxisError), "axis 2 is out of bounds for array of dimension 2");
+  EXPECT_EQ(message_of([&] { np::max(a, -3); }, ExcType::AxisError), "axis -3 is out of bounds for array of dimension 2");
+  EXPECT_EQ(message_of([&] { np::argmax(a, 5); }, ExcType::AxisError), "axis 5 is out of bounds for array of dimension 2");
+  EXPECT_EQ(message_of([&] { np::var(a, 2, 0, false); }, ExcType::AxisError), "axis 2 is out of bounds for array of dimension 2");
   // a 0-d array takes axis 0 (np.sum(np.array(5.0), axis=0) == 5.0)
   const auto z = make<double>({5.0}, {});
   EXPECT_EQ(np::sum(z, 0).data()[0], 5.0);

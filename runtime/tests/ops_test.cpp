@@ -224,6 +224,16 @@ TEST(Exceptions, HierarchyAndNames) {
   EXPECT_FALSE(rt::exc_matches(E::KeyError, E::IndexError));
   EXPECT_FALSE(rt::exc_matches(E::Exception, E::ValueError));
   EXPECT_FALSE(rt::exc_matches(E::KeyboardInterrupt, E::Exception));
+  // numpy's AxisError(ValueError, IndexError): both bases (and theirs) catch it.
+  EXPECT_STREQ(rt::exc_name(E::AxisError), "AxisError");
+  EXPECT_TRUE(rt::exc_matches(E::AxisError, E::ValueError));
+  EXPECT_TRUE(rt::exc_matches(E::AxisError, E::IndexError));
+  EXPECT_TRUE(rt::exc_matches(E::AxisError, E::LookupError));
+  EXPECT_TRUE(rt::exc_matches(E::AxisError, E::Exception));
+  EXPECT_FALSE(rt::exc_matches(E::AxisError, E::KeyError));
+  EXPECT_FALSE(rt::exc_matches(E::AxisError, E::TypeError));
+  EXPECT_FALSE(rt::exc_matches(E::ValueError, E::AxisError));
+  EXPECT_FALSE(rt::exc_matches(E::IndexError, E::AxisError));
   EXPECT_EQ(raised([] { rt::raise_key_error(rt::Str("kiwi")); }), "KeyError: 'kiwi'");
   EXPECT_EQ(raised([] { rt::raise_key_error(std::tuple<rt::Int, rt::Int>(1, 2)); }), "KeyError: (1, 2)");
   EXPECT_EQ(raised([] { rt::raise(rt::ExcType::ValueError); }), "ValueError: ");

@@ -59,6 +59,7 @@ import builtins
 import ctypes
 import itertools
 import os
+import re
 import sys
 from typing import Any, Callable
 
@@ -146,9 +147,39 @@ def _fixed_str(self: BaseException) -> str:
     return self.args[0] if self.args else ""
 
 
+# numpy's AxisError message: "[prefix: ]axis 2 is out of bounds for array of dimension 2".
+_AXIS_MESSAGE = re.compile(r"(?:(.*): )?axis (-?\d+) is out of bounds for array of dimension (\d+)", re.S)
+
+
+class _AxisErrorFallback(ValueError, IndexError):
+    """AxisError when numpy cannot be imported (numpy's own class has the
+    same bases, ValueError then IndexError)."""
+
+
+_AxisErrorFallback.__name__ = _AxisErrorFallback.__qualname__ = "AxisError"
+
+
+def _axis_error(message: str) -> BaseException:
+    """numpy.exceptions.AxisError as numpy raises it: built from (axis, ndim)
+    when the message is numpy's wording, so that e.axis and e.ndim are set."""
+    try:
+        from numpy.exceptions import AxisError  # noqa: PLC0415 (numpy is optional)
+    except ImportError:
+        return _AxisErrorFallback(message)
+    m = _AXIS_MESSAGE.fullmatch(message)
+    if m is not None:
+        axis, ndim, prefix = int(m.group(2)), int(m.group(3)), m.group(1)
+        exc = AxisError(axis, ndim) if prefix is None else AxisError(axis, ndim, prefix)
+        if str(exc) == message:
+            return exc
+    return AxisError(message)
+
+
 def make_exception(type_name: str, message: str) -> BaseException:
     """The exception a prediction reported, rebuilt so that
     ``type(e).__name__ == type_name`` and ``str(e) == message``."""
+    if type_name == "AxisError":
+        return _axis_error(message)
     cls = _exception_class(type_name)
     if cls is None:
         return PredictionError(type_name, message)

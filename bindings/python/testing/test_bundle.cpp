@@ -38,11 +38,11 @@ namespace ingot::bundle {
 void print(std::string_view text) { ingot::rt::append_log(text); }
 }  // namespace ingot::bundle
 namespace {
-/// Raises the builtin exception class named `type` (the runtime knows only
-/// CPython's builtin classes: others become SystemError).
+/// Raises the exception class named `type` (the runtime knows CPython's
+/// builtin classes and numpy's AxisError: others become SystemError).
 [[noreturn]] void raise_named(const std::string& type, const std::string& message) {
   using ingot::rt::ExcType;
-  for (int k = 0; k <= static_cast<int>(ExcType::RuntimeWarning); ++k) {
+  for (int k = 0; k <= static_cast<int>(ExcType::AxisError); ++k) {
     if (type == ingot::rt::exc_name(static_cast<ExcType>(k))) ingot::rt::raise(static_cast<ExcType>(k), message);
   }
   ingot::rt::raise(ExcType::SystemError, "test bundle: no builtin exception class " + type);

@@ -34,6 +34,18 @@ test('Python exceptions become Errors named after their class', { skip }, () => 
   assert.throws(() => failed.result(), { name: 'ValueError' });
 });
 
+test("numpy's AxisError keeps its class name", { skip }, () => {
+  const axisError = load(compile('npr_axis_error'));
+  const a = { data: new Float64Array([0, 1, 2, 3, 4, 5]), shape: [2, 3], dtype: 'float64' };
+  assert.throws(() => axisError({ a, axis: 2, op: 0 }),
+    { name: 'AxisError', type: 'AxisError', message: 'axis 2 is out of bounds for array of dimension 2' });
+  // caught inside the predictor by `except ValueError`
+  const [asValue, asIndex, expanded] = axisError({ a, axis: 2, op: 2 });
+  assert.equal(asValue, 'ValueError: axis 2 is out of bounds for array of dimension 2');
+  assert.equal(asIndex, 'ok');
+  assert.deepEqual(expanded.shape, [2, 3, 1]);
+});
+
 test('bad input: clear errors, and the predictor stays usable', { skip }, () => {
   const count = load(compile('word_count'));
   const ok = () => assert.deepEqual(count({ text: 'a b a' }), { a: 2, b: 1 });

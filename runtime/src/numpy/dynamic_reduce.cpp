@@ -20,6 +20,9 @@ Array result(const NDArray<R>& r, bool keepdims) {
 }
 
 Array reduce(Red op, const Array& a, std::optional<Int> axis, bool keepdims, Int ddof = 0) {
+  // numpy's mean, var and std take no axis on a 0-d array (sum, prod, max,
+  // min, argmax, any and all accept 0 and -1).
+  if (axis && a.ndim() == 0 && (op == Red::Mean || op == Red::Var || op == Red::Std)) raise_axis_error(*axis, 0);
   return dispatch(a.dtype(), [&](auto tag) -> Array {
     using T = typename decltype(tag)::type;
     const NDArray<T> x = typed<T>(a);

@@ -7,7 +7,7 @@
 namespace ingot::rt::np {
 
 void raise_axis_error(Int axis, Int ndim) {
-  raise(ExcType::ValueError,
+  raise(ExcType::AxisError,
         "axis " + std::to_string(axis) + " is out of bounds for array of dimension " + std::to_string(ndim));
 }
 

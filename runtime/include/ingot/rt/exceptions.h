@@ -68,15 +68,20 @@ enum class ExcType : std::uint8_t {
   UserWarning,
   DeprecationWarning,
   RuntimeWarning,
+  // numpy.exceptions.AxisError: class AxisError(ValueError, IndexError), the
+  // one class with two bases (exc_matches follows both). Its name crosses the
+  // ABI as "AxisError"; the bindings raise numpy's class.
+  AxisError,
 };
 
 inline constexpr const char kIntOverflowMessage[] = "Python int too large to convert to C int64";
 
 /// The class name, e.g. "ZeroDivisionError".
 const char* exc_name(ExcType type) noexcept;
-/// The direct base class (BaseException for BaseException itself).
+/// The direct (first) base class (BaseException for BaseException itself).
 ExcType exc_parent(ExcType type) noexcept;
-/// `except handler:` catches `raised`: handler is raised or one of its bases.
+/// `except handler:` catches `raised`: handler is raised or one of its bases
+/// (through every base: AxisError is caught by ValueError and IndexError).
 bool exc_matches(ExcType raised, ExcType handler) noexcept;
 
 class PyException : public std::exception {

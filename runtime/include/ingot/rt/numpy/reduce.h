@@ -12,9 +12,9 @@
 //
 // The axis form on a 1-d array returns a 0-d NDArray (numpy returns a
 // scalar: the compiler, which knows the rank, unwraps it with
-// `r.data()[0]`). An axis out of range raises numpy's AxisError as
-// ValueError ("axis 2 is out of bounds for array of dimension 2", see
-// shape_util.h). A 0-d array accepts axis 0 / -1 as numpy does.
+// `r.data()[0]`). An axis out of range raises numpy's AxisError
+// ("axis 2 is out of bounds for array of dimension 2", see shape_util.h).
+// A 0-d array accepts axis 0 / -1 as numpy's sum, prod, max and min do.
 //
 // Result dtypes (numpy 2.x): sum/prod of bool and signed ints -> int64, of
 // unsigned ints -> uint64, of floats -> the same float. mean/var/std of bool

@@ -15,8 +15,8 @@
 //   a.flatten() / a.ravel()         flatten(a) (a copy) / ravel(a) (a view when C-contiguous)
 //
 // The arrays of concatenate/stack have one dtype (the compiler casts them to
-// the result dtype first). Errors are numpy's, with its messages; AxisError
-// is raised as ValueError (shape_util.h).
+// the result dtype first). Errors are numpy's, with its messages (AxisError:
+// shape_util.h).
 //
 // Known differences: numpy's reshape also returns a view for some
 // non-contiguous arrays (when the strides allow it); here those are copied

@@ -3,9 +3,9 @@
 // shape broadcasting, and walking the 1-d lanes of an array along one axis.
 //
 // numpy's AxisError subclasses both ValueError and IndexError (MRO:
-// AxisError, ValueError, IndexError). rt::ExcType has no AxisError, so it is
-// raised as ValueError, its first base: `except ValueError` catches it as in
-// numpy; `except IndexError` does not (the one difference).
+// AxisError, ValueError, IndexError): rt::ExcType::AxisError, which
+// `except ValueError` and `except IndexError` both catch, and which the
+// bindings raise as numpy.exceptions.AxisError.
 #pragma once
 
 #include <cstddef>
@@ -17,8 +17,7 @@
 
 namespace ingot::rt::np {
 
-/// AxisError(axis, ndim): "axis 2 is out of bounds for array of dimension 2",
-/// raised as ValueError (see above).
+/// AxisError(axis, ndim): "axis 2 is out of bounds for array of dimension 2".
 [[noreturn]] void raise_axis_error(Int axis, Int ndim);
 
 /// numpy's normalize_axis_index: -ndim <= axis < ndim, negative counts from

@@ -11,8 +11,8 @@
 // numpy's default quicksort (introsort) is not stable, so argsort of equal
 // keys, and the order of -0.0 and 0.0, may differ from numpy's default;
 // for distinct keys the results agree. NaNs sort last (numpy's order:
-// every non-NaN < NaN). An axis out of range is numpy's AxisError, raised
-// as ValueError (shape_util.h).
+// every non-NaN < NaN). An axis out of range is numpy's AxisError
+// (shape_util.h).
 #pragma once
 
 #include <algorithm>
