@@ -42,6 +42,9 @@ TEST(NumpyDynamicElementwise, PowerHalfIsSqrt) {
   EXPECT_EQ(R(np::power(np::astype(a, INGOT_DTYPE_FLOAT16), np::array(rt::Float{0.5}, INGOT_DTYPE_FLOAT16))),
             "array([inf,  0.,  2.], dtype=float16)");
   EXPECT_EQ(R(np::power(a, np::array(rt::List<rt::Float>{0.5, 0.5, 0.5}))), "array([inf,  0.,  2.])");
+  // np.power (the ufunc): float16's loop is powf, float32/64's loops take sqrt
+  EXPECT_EQ(R(np::power_ufunc(np::astype(a, INGOT_DTYPE_FLOAT16), 0.5)), "array([inf,  0.,  2.], dtype=float16)");
+  EXPECT_EQ(R(np::power_ufunc(np::astype(a, INGOT_DTYPE_FLOAT32), 0.5)), "array([nan, -0.,  2.], dtype=float32)");
   const np::Array s = np::getitem(a, {np::at(0)});
   EXPECT_EQ(R(np::power(s, 0.5)), "np.float64(inf)");
 }
@@ -51,6 +54,7 @@ TEST(NumpyDynamicElementwise, BoolSquaredIsInt8) {
   np::Array a = np::array(rt::List<rt::Bool>{true, false});
   EXPECT_EQ(R(np::power(a, 2)), "array([1, 0], dtype=int8)");
   EXPECT_EQ(R(np::power(a, 3)), "array([1, 0])");
+  EXPECT_EQ(R(np::power_ufunc(a, 2)), "array([1, 0])");  // np.power: the int64 loop
   EXPECT_EQ(raised([&] { np::ipow(a, 2); }),
             "TypeError: Cannot cast ufunc 'square' output from dtype('int8') to dtype('bool') with casting rule "
             "'same_kind'");

@@ -267,7 +267,7 @@ TEST(NumpyDynamic, Reductions) {
   EXPECT_EQ(R(np::all(np::greater(a, 2), 1)), "array([False,  True])");
   EXPECT_EQ(R(np::sum(I({1, 2}), 0)), "np.int64(3)");  // the axis of a 1-d array: a scalar
   EXPECT_EQ(R(np::sum(np::array(rt::Int{5}), std::nullopt, true)), "array(5)");
-  EXPECT_EQ(raised([&] { np::sum(a, 2); }), "ValueError: axis 2 is out of bounds for array of dimension 2");
+  EXPECT_EQ(raised([&] { np::sum(a, 2); }), "AxisError: axis 2 is out of bounds for array of dimension 2");
   EXPECT_EQ(raised([] { np::max(F({})); }),
             "ValueError: zero-size array to reduction operation maximum which has no identity");
   EXPECT_EQ(R(np::norm(a)), "np.float64(9.874208829065749)");
@@ -514,10 +514,10 @@ TEST(NumpyDynamic, Boundary) {
   EXPECT_EQ(ndim, 0);
   EXPECT_EQ(static_cast<const float*>(odata)[0], 12.0f);
   ingot_value_free(sc);
-  // A 0-d tensor comes in as a numpy scalar.
+  // A 0-d tensor comes in as a 0-d array (an np.ndarray parameter).
   const double one = 2.5;
   ingot_value* z = ingot_value_create_tensor(INGOT_DTYPE_FLOAT64, nullptr, 0, const_cast<double*>(&one), nullptr, nullptr);
-  EXPECT_EQ(R(rt::from_value<np::Array>(z, "x")), "np.float64(2.5)");
+  EXPECT_EQ(R(rt::from_value<np::Array>(z, "x")), "array(2.5)");
   ingot_value_free(z);
   ingot_value* l = ingot_value_create_int64(3);
   EXPECT_EQ(raised([&] { rt::from_value<np::Array>(l, "x"); }), "TypeError: argument 'x': expected numpy.ndarray, got int");

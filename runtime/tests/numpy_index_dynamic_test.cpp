@@ -132,3 +132,51 @@ TEST(NumpyIndexDynamic, FullMaskAssignment) {
   np::setitem(b, {np::take(np::array(rt::List<rt::Bool>{true, false, true, false}))}, np::ones(np::Shape{1, 2, 3}));
   EXPECT_EQ(R(np::getitem(b, {np::at(2)})), "array([1., 1., 1.])");
 }
+
+TEST(NumpyIndexDynamic, SeveralIndexArrays) {
+  // np.arange(24.0).reshape(2, 3, 4).transpose(2, 0, 1): a strided (4, 2, 3) view
+  const np::Array t = np::transpose(np::reshape(np::arange(rt::Float(24.0)), np::Shape{2, 3, 4}), np::Shape{2, 0, 1});
+  // separated by a slice: the broadcast (2, 2) axes first
+  EXPECT_EQ(R(np::getitem(t, {np::take(ints({3, 0})), np::slice(), np::take(ints2({{2}, {0}}))})),
+            "array([[[11., 23.],\n        [ 8., 20.]],\n\n       [[ 3., 15.],\n        [ 0., 12.]]])");
+  // adjacent after a slice: in place
+  EXPECT_EQ(R(np::getitem(t, {np::slice(), np::take(ints({1, 0})), np::take(ints({2, 1}))})),
+            "array([[20.,  4.],\n       [21.,  5.],\n       [22.,  6.],\n       [23.,  7.]])");
+  EXPECT_EQ(message_of([&] { np::getitem(t, {np::take(ints({0, 1})), np::take(ints({0, 1, 2}))}); },
+                       rt::ExcType::IndexError),
+            "shape mismatch: indexing arrays could not be broadcast together with shapes (2,) (3,) ");
+  EXPECT_EQ(message_of([&] { np::getitem(t, {np::slice(), np::take(ints({0, 1})), np::take(ints({0, 3}))}); },
+                       rt::ExcType::IndexError),
+            "index 3 is out of bounds for axis 2 with size 3");
+  // a tuple from nonzero()
+  const np::Array m = ints2({{1, 0}, {0, 1}, {1, 1}});
+  const np::Array six = np::reshape(np::arange(rt::Int(6)), np::Shape{3, 2});
+  EXPECT_EQ(R(np::getitem(six, np::index_tuple(np::nonzero(m)))), "array([0, 3, 4, 5])");
+}
+
+TEST(NumpyIndexDynamic, SeveralIndexArraysAssignment) {
+  const np::Array b = np::zeros(np::Shape{3, 2});
+  // duplicates: the last one wins, as numpy
+  np::setitem(b, {np::take(ints({0, 0, 2})), np::take(ints({1, 1, 0}))}, np::array(rt::List<rt::Float>{5.0, 6.0, 7.0}));
+  EXPECT_EQ(R(b), "array([[0., 6.],\n       [0., 0.],\n       [7., 0.]])");
+  const np::Array c = np::reshape(np::arange(rt::Int(6)), np::Shape{3, 2});
+  np::setitem(c, {np::take(ints2({{0}, {2}})), np::take(ints({0, 1}))}, ints2({{9, 8}}));
+  EXPECT_EQ(R(c), "array([[9, 8],\n       [2, 3],\n       [9, 8]])");
+  EXPECT_EQ(message_of([&] { np::setitem(c, {np::take(ints({0, 1})), np::take(ints({0, 1}))}, ints({1, 2, 3})); },
+                       rt::ExcType::ValueError),
+            "shape mismatch: value array of shape (3,) could not be broadcast to indexing result of shape (2,)");
+}
+
+TEST(NumpyIndexDynamic, ElementReadsAsIntOrFloat) {
+  const np::Array a = a32();
+  EXPECT_EQ(np::int_at(a, {np::at(2), np::at(1)}), 5);
+  EXPECT_EQ(np::float_at(a, {np::at(-1), np::at(0)}), 4.0);
+  const np::Array b = np::astype(ints({7, -2}), INGOT_DTYPE_INT8);
+  EXPECT_EQ(np::int_at(b, {np::at(1)}), -2);
+  EXPECT_EQ(np::float_at(b, {np::at(0)}), 7.0);
+  // The errors of a[i, j] itself, then of int() of a row.
+  EXPECT_EQ(message_of([&] { np::int_at(a, {np::at(3), np::at(0)}); }, rt::ExcType::IndexError),
+            "index 3 is out of bounds for axis 0 with size 3");
+  EXPECT_EQ(message_of([&] { np::int_at(a, {np::at(1)}); }, rt::ExcType::TypeError),
+            "only 0-dimensional arrays can be converted to Python scalars");
+}

@@ -192,6 +192,10 @@ class Emitter {
   /// (return from a lambda, append to a comprehension, ...).
   void region(const ir::Region& r, int depth, const std::function<std::string(const Instr*)>& yield) {
     for (size_t k = 0; k < r.size(); ++k) {
+      if (k + 1 < r.size() && reads_element(r[k], r[k + 1])) {
+        element_reads_.insert(r[k + 1]);  // r[k] is written inside it
+        continue;
+      }
       if (k + 1 < r.size() && stores_directly(r[k], r[k + 1])) {
         line_comment(r[k], depth);
         out_ << pad(depth) << ident(r[k + 1]->name) << " = " << value_expression(r[k]) << ";\n";
@@ -221,6 +225,18 @@ class Emitter {
     if (use == uses_.end() || use->second != 1) return false;
     const ir::Slot* slot = slot_named(next->name);
     return slot && slot->type && slot->type->cpp() == value->type->cpp();
+  }
+
+  /// Whether `subscript` (a numpy subscript) is read only by `next`, an
+  /// int() or float() of it: then the pair is one rt::np::int_at /
+  /// float_at call, which reads the element in place instead of making a
+  /// numpy scalar first.
+  bool reads_element(const Instr* subscript, const Instr* next) const {
+    if (subscript->op != Op::Call || subscript->callee != "rt::np::getitem") return false;
+    if (next->op != Op::Call || next->operands.size() != 1 || next->operands[0] != subscript) return false;
+    if (next->callee != "rt::np::to_int" && next->callee != "rt::np::to_float") return false;
+    auto use = uses_.find(subscript);
+    return use != uses_.end() && use->second == 1;
   }
 
   const ir::Slot* slot_named(const std::string& name) const {
@@ -259,6 +275,11 @@ class Emitter {
           std::string s = "rt::concat({";
           for (size_t k = 0; k < i->operands.size(); ++k) s += (k ? ", " : "") + operand(i->operands[k]);
           return s + "})";
+        }
+        if (element_reads_.count(i)) {
+          const Instr* subscript = i->operands[0];
+          return std::string(i->callee == "rt::np::to_int" ? "rt::np::int_at" : "rt::np::float_at") + "(" +
+                 operands(subscript) + ")";
         }
         return i->callee + "(" + operands(i) + ")";
       }
@@ -630,6 +651,7 @@ class Emitter {
   const ir::Function* fn_ = nullptr;
   std::set<std::string> nested_;
   std::unordered_map<const Instr*, int> uses_;  // of the function being emitted
+  std::set<const Instr*> element_reads_;        // int()/float() calls with their subscript inside (reads_element)
   std::vector<std::string> loop_flags_;
   std::vector<TypeRef> results_;  // result types of the nested defs being emitted
   int last_line_ = -1;

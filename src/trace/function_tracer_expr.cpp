@@ -1188,6 +1188,14 @@ FunctionTracer::Instr* FunctionTracer::numpy_index(const syntax::expr* slice) {
       parts.push_back(constant(x->span, subscript, "rt::np::newaxis", "None"));
       continue;
     }
+    if (items.size() == 1 && is_numpy_index_tuple(t)) {
+      // a[np.nonzero(m)], a[(rows, cols)]: Python passes a tuple value as the
+      // subscript itself, its items the indices.
+      Instr* list = emit(Op::Call, x->span, opaque_type("std::vector<rt::np::Subscript>"));
+      list->callee = "rt::np::index_tuple";
+      list->operands.push_back(v);
+      return list;
+    }
     Instr* i = emit(Op::Call, x->span, subscript);
     if (t == int_type()) {
       i->callee = "rt::np::at";
@@ -1203,7 +1211,9 @@ FunctionTracer::Instr* FunctionTracer::numpy_index(const syntax::expr* slice) {
     i->operands.push_back(v);
     parts.push_back(i);
   }
-  Instr* list = emit(Op::Build, slice->span, opaque_type("std::vector<rt::np::Subscript>"));
+  // (a std::array: no allocation per subscript; the runtime takes a span)
+  Instr* list = emit(Op::Build, slice->span,
+                     opaque_type("std::array<rt::np::Subscript, " + std::to_string(parts.size()) + ">"));
   list->callee = "list";
   list->operands = parts;
   return list;

@@ -23,9 +23,9 @@ bool is_operand(TypeRef t) { return t && (is_array(t) || t->is_numeric()); }
 bool is_int(TypeRef t) { return t && (t->kind == Kind::Int || t->kind == Kind::Bool); }
 /// axis=: missing, None or an int.
 bool is_axis(TypeRef t) { return !t || t->kind == Kind::None || is_int(t); }
-/// dtype=: missing, None or a dtype written in the code.
-/// (dtype values known only at run time, like a.dtype, are not taken yet).
-bool is_dtype(TypeRef t) { return !t || t->kind == Kind::None || (t->kind == Kind::DType && !t->name.empty()); }
+/// dtype=: missing, None, a dtype written in the code (np.float32, float) or
+/// one known at run time (a.dtype: rt::np::DType converts to the ingot_dtype).
+bool is_dtype(TypeRef t) { return !t || t->kind == Kind::None || t->kind == Kind::DType; }
 /// A shape: an int or a tuple of ints.
 bool is_shape(TypeRef t) {
   if (!t) return false;
@@ -90,11 +90,13 @@ const Table& function_table() {
                           "logical_not", "invert", "reciprocal", "cbrt", "signbit"})
       m[n] = {fixed({{"x", ""}}, std::string("rt::np::") + n, A, one)};
     m["abs"] = {fixed({{"x", ""}}, "rt::np::absolute", A, one)};
-    for (const char* n : {"add", "subtract", "multiply", "true_divide", "floor_divide", "remainder", "power", "maximum",
+    for (const char* n : {"add", "subtract", "multiply", "true_divide", "floor_divide", "remainder", "maximum",
                           "minimum", "fmax", "fmin", "arctan2", "hypot", "equal", "not_equal", "less", "less_equal",
                           "greater", "greater_equal", "logical_and", "logical_or", "logical_xor", "bitwise_and",
                           "bitwise_or", "bitwise_xor", "fmod", "left_shift", "right_shift"})
       m[n] = {fixed({{"x1", ""}, {"x2", ""}}, std::string("rt::np::") + n, A, two)};
+    // np.power is the ufunc: not the `**` operator's shortcuts (rt::np::power).
+    m["power"] = {fixed({{"x1", ""}, {"x2", ""}}, "rt::np::power_ufunc", A, two)};
     m["divide"] = {fixed({{"x1", ""}, {"x2", ""}}, "rt::np::true_divide", A, two)};
     m["mod"] = {fixed({{"x1", ""}, {"x2", ""}}, "rt::np::remainder", A, two)};
     m["matmul"] = {fixed({{"x1", ""}, {"x2", ""}}, "rt::np::matmul", A, two)};
@@ -163,6 +165,11 @@ const Table& function_table() {
                     [](const Types& a) {
                       return is_array(a[0]) && is_axis(a[1]) && (!a[2] || a[2]->kind == Kind::Str || a[2]->kind == Kind::None);
                     })};
+    // np.dtype("float32"), np.dtype(a.dtype), np.dtype(np.int8): a dtype value.
+    m["dtype"] = {fixed({{"dtype", ""}}, "rt::np::dtype_from_name", dtype_type(),
+                        [](const Types& a) { return a[0]->kind == Kind::Str; }),
+                  fixed({{"dtype", ""}}, "rt::np::DType", dtype_type(),
+                        [](const Types& a) { return a[0]->kind == Kind::DType; })};
     // Scalar types called as constructors: np.float32(x).
     for (const char* n : {"bool_", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float16",
                           "float32", "float64"}) {
@@ -290,6 +297,14 @@ std::optional<std::pair<TypeRef, std::string>> resolve_numpy_constant(const std:
                         "float32", "float64"})
     if (dtype == d && name != "bool") return std::make_pair(dtype_type(dtype), dtype_code(dtype));
   return std::nullopt;
+}
+
+bool is_numpy_index_tuple(TypeRef t) {
+  if (!t || (t->kind != Kind::Tuple && t->kind != Kind::VarTuple) || t->args.empty()) return false;
+  for (TypeRef m : t->args) {
+    if (!is_array(m) && m->kind != Kind::Int) return false;
+  }
+  return true;
 }
 
 std::string dtype_code(const std::string& dtype) {

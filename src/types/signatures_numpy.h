@@ -24,6 +24,9 @@ std::optional<Resolved> resolve_ndarray_method(const std::string& name, const Ca
 std::optional<std::pair<TypeRef, std::string>> resolve_ndarray_attribute(const std::string& name);
 /// np.pi, np.inf, np.newaxis, np.float32 (as a dtype value): type and C++ expression.
 std::optional<std::pair<TypeRef, std::string>> resolve_numpy_constant(const std::string& name);
+/// A tuple value usable as a whole subscript `a[t]` (tuple[np.ndarray, ...]
+/// from np.nonzero, or a tuple of arrays and ints): rt::np::index_tuple(t).
+bool is_numpy_index_tuple(TypeRef t);
 /// The C++ constant of a dtype ("float32" → INGOT_DTYPE_FLOAT32).
 std::string dtype_code(const std::string& dtype);
 

@@ -1,5 +1,6 @@
 """Float power: ** with Python scalar exponents (0.5 is sqrt in numpy's loop: (-inf) ** 0.5 is nan),
-array exponents, ints ** negative floats, and np.power."""
+array exponents, ints ** negative floats, and np.power (the ufunc: float16 ** 0.5 is powf there,
+(-inf) ** 0.5 is inf; bool ** 2 is int64, where the operator's np.square gives int8)."""
 import numpy as np
 
 from ingot import compile
@@ -7,7 +8,8 @@ from ingot import compile
 
 @compile(tag="tests/npe-float-power", description="float power")
 def fpow(a: np.ndarray, e: np.ndarray, x: float) -> list[np.ndarray]:
-    return [a ** 0.5, a ** x, a ** e, np.power(a, 2.0), a ** -1.0, 2.0 ** a, x ** e, np.power(a, 0.5)]
+    return [a ** 0.5, a ** x, a ** e, np.power(a, 2.0), a ** -1.0, 2.0 ** a, x ** e, np.power(a, 0.5),
+            np.power(a, x), (a > 0) ** 2, np.power(a > 0, 2)]
 
 
 CASES = [
@@ -19,7 +21,7 @@ CASES = [
     dict(a=np.array([0.0, 1.0, -1.0]), e=np.array([-1.0, np.inf, np.nan]), x=0.0),
 ]
 NUMPY_DTYPES = ["float16", "float32", "float64", "int32", "uint8"]
-NUMPY_SHAPES = dict(min_dims=1, max_dims=1, max_side=4)  # a 0-d input is a numpy scalar in the bundle
+NUMPY_SHAPES = dict(min_dims=1, max_dims=1, max_side=4)
 
 
 def strategies(st):

@@ -20,8 +20,10 @@ Array array_from_tensor(const ingot_value* v, const rt::detail::BoundaryPath& pa
   if (v->kind != INGOT_VALUE_TENSOR || !v->tensor) rt::detail::raise_boundary_error(path, "numpy.ndarray", v);
   return dispatch(v->tensor->dtype, [&](auto tag) -> Array {
     using T = typename decltype(tag)::type;
-    const NDArray<T> a = rt::detail::Boundary<NDArray<T>>::convert(v, path);
-    return Array(a, a.ndim() == 0);
+    // An np.ndarray parameter holds an ndarray: a 0-d TENSOR is a 0-d array
+    // (len() raises "len() of unsized object", `+=` writes into it), not a
+    // numpy scalar (the ABI's TENSOR has no scalar flag).
+    return Array(rt::detail::Boundary<NDArray<T>>::convert(v, path), false);
   });
 }
 

@@ -1,6 +1,7 @@
 // Subscripts of np::Array (dynamic_index.h): basic indexing as views (over
 // index.h's basic_index), one integer or boolean index array per subscript
-// as copies (take / mask_select, with the axes moved as numpy places them).
+// as copies (take / mask_select, with the axes moved as numpy places them),
+// several index arrays by element offsets (parse_multi).
 #include "ingot/rt/numpy/dynamic_index.h"
 
 #include <numeric>
@@ -71,7 +72,7 @@ struct Parsed {
   bool separated = false;      // integers not next to the index array (numpy moves the result axes first)
 };
 
-Parsed parse(const Array& a, const std::vector<Subscript>& index) {
+Parsed parse(const Array& a, Subscripts index) {
   Parsed p;
   std::size_t n_take = 0;
   std::size_t consumed = 0;
@@ -217,7 +218,7 @@ Array view_for_bool0(const Array& a, const Parsed& p) {
 /// a[i, j], a[i], a[1:3, ::2]: integers and slices only, the common case,
 /// without parse()'s bookkeeping (the same view and errors as basic_index).
 /// False when the subscript has anything else.
-bool simple_getitem(const Array& a, const std::vector<Subscript>& index, Array& out) {
+bool simple_getitem(const Array& a, Subscripts index, Array& out) {
   for (const Subscript& s : index) {
     if (!std::holds_alternative<At>(s) && !std::holds_alternative<SliceIndex>(s)) return false;
   }
@@ -257,10 +258,236 @@ bool simple_getitem(const Array& a, const std::vector<Subscript>& index, Array& 
   return true;
 }
 
+/// The address of a[i, j, ...] when every axis is indexed by an integer
+/// (nullptr otherwise); an index out of range raises getitem's IndexError.
+const void* element_address(const Array& a, Subscripts index) {
+  const Shape& shape = a.shape();
+  if (index.size() != shape.size()) return nullptr;
+  for (const Subscript& s : index) {
+    if (!std::holds_alternative<At>(s)) return nullptr;
+  }
+  std::ptrdiff_t offset = 0;
+  for (std::size_t axis = 0; axis < index.size(); ++axis) {
+    const Int i = np::detail::check_index(std::get<At>(index[axis]).i, static_cast<Int>(axis), shape[axis]);
+    offset += static_cast<std::ptrdiff_t>(i * a.strides()[axis]);
+  }
+  return static_cast<const char*>(a.data()) + offset * itemsize(a.dtype());
+}
+
+/// A numpy scalar viewing one element of `a` without owning it: only read
+/// at once (int(), float()).
+Array element_view(const Array& a, const void* p) {
+  return Array(a.dtype(), std::shared_ptr<void>(std::shared_ptr<void>(), const_cast<void*>(p)), Shape{}, Shape{}, true);
+}
+
+// ---- Several index arrays: a[rows, cols], a[np.nonzero(m)] ----------------
+//
+// numpy's general advanced indexing: boolean arrays become their nonzero()
+// index arrays; integers next to index arrays count as 0-d index arrays; the
+// index arrays broadcast to one shape B, which replaces the axes they index:
+// in place when the advanced subscripts are adjacent, else first. Computed
+// as element offsets: one per position of B (the index arrays) plus one per
+// position of the other axes, gathered (getitem) or scattered (setitem).
+
+/// The number of index arrays with at least one axis (a 0-d integer array is
+/// an integer; a 0-d boolean one is counted: parse() refuses it with others).
+std::size_t count_index_arrays(Subscripts index) {
+  std::size_t n = 0;
+  for (const Subscript& s : index) {
+    const auto* t = std::get_if<TakeIndex>(&s);
+    if (t && !(t->array.ndim() == 0 && is_integer(t->array.dtype()))) ++n;
+  }
+  return n;
+}
+
+struct MultiIndex {
+  Array view;                    // basic view, the advanced subscripts as full slices
+  std::vector<Array> arrays;     // int64 index arrays (integers as 0-d), in subscript order
+  std::vector<std::size_t> axes; // the view axis each one indexes
+  std::vector<Int> offsets;      // per position of B (C order): the element offset they select
+  Shape b;                       // the broadcast shape of the index arrays
+  Shape rest_shape, rest_strides;  // the view's other axes, in order
+  std::size_t first_axis = 0;    // view axis of the first advanced subscript
+  bool separated = false;        // advanced subscripts not adjacent: B goes first
+};
+
+/// One advanced subscript of the view: the index array and the view / `a` axis.
+struct Advanced {
+  Array array;
+  std::size_t view_axis;
+  Int a_axis;
+  bool integer = false;  // an integer subscript (a 0-d index array)
+};
+
+/// Element offsets of every position of `shape` (C order) under `strides`.
+std::vector<Int> c_order_offsets(const Shape& shape, const Shape& strides) {
+  Int n = 1;
+  for (Int d : shape) n *= d;
+  std::vector<Int> out;
+  out.reserve(static_cast<std::size_t>(n));
+  if (n == 0) return out;
+  const std::size_t nd = shape.size();
+  Shape index(nd, 0);
+  Int off = 0;
+  for (Int k = 0; k < n; ++k) {
+    out.push_back(off);
+    for (std::size_t d = nd; d > 0; --d) {
+      off += strides[d - 1];
+      if (++index[d - 1] < shape[d - 1]) break;
+      off -= strides[d - 1] * shape[d - 1];
+      index[d - 1] = 0;
+    }
+  }
+  return out;
+}
+
+MultiIndex parse_multi(const Array& a, Subscripts index) {
+  std::size_t consumed = 0;
+  for (const Subscript& s : index) {
+    if (const auto* t = std::get_if<TakeIndex>(&s)) {
+      consumed += is_bool(t->array.dtype()) ? static_cast<std::size_t>(t->array.ndim()) : 1;
+    } else if (std::holds_alternative<At>(s) || std::holds_alternative<SliceIndex>(s)) {
+      ++consumed;
+    }
+  }
+  const std::size_t nd = static_cast<std::size_t>(a.ndim());
+  const std::size_t ellipsis_axes = consumed <= nd ? nd - consumed : 0;
+  MultiIndex m;
+  std::vector<Index> basic;
+  std::vector<Advanced> adv;
+  std::vector<std::pair<Array, std::size_t>> masks;  // boolean arrays and their first adv entry
+  std::size_t out_axes = 0, a_axes = 0;
+  int first_pos = -1, last_pos = -1;
+  bool seen_ellipsis = false;
+  auto advanced_at = [&](std::size_t k) {
+    if (first_pos < 0) first_pos = static_cast<int>(k);
+    last_pos = static_cast<int>(k);
+  };
+  for (std::size_t k = 0; k < index.size(); ++k) {
+    const Subscript& s = index[k];
+    if (const auto* t = std::get_if<TakeIndex>(&s)) {
+      const Array& arr = t->array;
+      if (arr.ndim() == 0 && is_bool(arr.dtype())) {
+        raise(ExcType::IndexError, "several index arrays in one subscript are not supported by compiled code");
+      }
+      if (!is_integer(arr.dtype()) && !is_bool(arr.dtype())) {
+        raise(ExcType::IndexError, "arrays used as indices must be of integer (or boolean) type");
+      }
+      advanced_at(k);
+      const std::size_t axes = is_bool(arr.dtype()) ? static_cast<std::size_t>(arr.ndim()) : 1;
+      if (is_bool(arr.dtype())) masks.emplace_back(arr, adv.size());
+      for (std::size_t j = 0; j < axes; ++j) {
+        adv.push_back({is_bool(arr.dtype()) ? Array() : cast_array(arr, INGOT_DTYPE_INT64), out_axes + j,
+                       static_cast<Int>(a_axes + j), arr.ndim() == 0});
+        basic.push_back(SliceIndex{});
+      }
+      out_axes += axes;
+      a_axes += axes;
+    } else if (const At* i = std::get_if<At>(&s)) {
+      advanced_at(k);
+      adv.push_back({make_scalar_array<Int>(i->i, false), out_axes, static_cast<Int>(a_axes), true});
+      basic.push_back(SliceIndex{});
+      ++out_axes;
+      ++a_axes;
+    } else if (const auto* sl = std::get_if<SliceIndex>(&s)) {
+      basic.push_back(*sl);
+      ++out_axes;
+      ++a_axes;
+    } else if (std::holds_alternative<NewAxis>(s)) {
+      basic.push_back(NewAxis{});
+      ++out_axes;
+    } else {
+      if (seen_ellipsis) raise(ExcType::IndexError, "an index can only have a single ellipsis ('...')");
+      seen_ellipsis = true;
+      basic.push_back(EllipsisIndex{});
+      out_axes += ellipsis_axes;
+      a_axes += ellipsis_axes;
+    }
+  }
+  m.view = basic_view(a, basic);  // too many indices
+  for (int q = first_pos; q <= last_pos; ++q) {
+    const Subscript& s = index[static_cast<std::size_t>(q)];
+    if (!std::holds_alternative<At>(s) && !std::holds_alternative<TakeIndex>(s)) m.separated = true;
+  }
+  // Boolean arrays: checked against the axes they cover, then their nonzero() arrays.
+  for (const auto& [mask, first] : masks) {
+    for (std::size_t j = 0; j < static_cast<std::size_t>(mask.ndim()); ++j) {
+      const Advanced& e = adv[first + j];
+      const Int size = m.view.shape()[e.view_axis], bsize = mask.shape()[j];
+      if (size != bsize) raise_bool_mismatch(e.a_axis, size, bsize);
+    }
+    const VarTuple<Array> nz = nonzero(mask);
+    for (std::size_t j = 0; j < static_cast<std::size_t>(mask.ndim()); ++j) adv[first + j].array = nz.item(j);
+  }
+  // The broadcast shape (numpy's message lists the index arrays, not the integers).
+  std::vector<Shape> shapes;
+  bool broadcasts = true;
+  for (const Advanced& e : adv) {
+    if (e.integer) continue;
+    if (!shapes.empty()) {
+      const Shape& from = e.array.shape();
+      const std::size_t n = std::max(m.b.size(), from.size());
+      Shape out(n, 1);
+      for (std::size_t d = 0; d < n; ++d) {
+        const Int x = d < n - m.b.size() ? 1 : m.b[d - (n - m.b.size())];
+        const Int y = d < n - from.size() ? 1 : from[d - (n - from.size())];
+        if (x != y && x != 1 && y != 1) broadcasts = false;
+        out[d] = x == 1 ? y : x;
+      }
+      m.b = std::move(out);
+    } else {
+      m.b = e.array.shape();
+    }
+    shapes.push_back(e.array.shape());
+  }
+  if (!broadcasts) detail::raise_index_broadcast(shapes);
+  // Bounds, array by array (numpy's order), with the axis of `a` in the message.
+  m.offsets.assign(static_cast<std::size_t>(shape_size(m.b)), 0);
+  std::vector<bool> indexed(m.view.shape().size(), false);
+  for (const Advanced& e : adv) {
+    const Int n = m.view.shape()[e.view_axis], stride = m.view.strides()[e.view_axis];
+    indexed[e.view_axis] = true;
+    const NDArray<Int> idx = broadcast_view(typed<Int>(e.array), m.b);
+    Int* off = m.offsets.data();
+    idx.for_each([&](Int& i) { *off++ += np::detail::check_index(i, e.a_axis, n) * stride; });
+  }
+  m.first_axis = adv.front().view_axis;
+  for (std::size_t k = 0; k < indexed.size(); ++k) {
+    if (indexed[k]) continue;
+    m.rest_shape.push_back(m.view.shape()[k]);
+    m.rest_strides.push_back(m.view.strides()[k]);
+  }
+  return m;
+}
+
+/// Where numpy puts B: at the first advanced subscript's axis, unless the
+/// advanced subscripts are separated (then first, where the [B, rest] layout has it).
+std::size_t b_position(const MultiIndex& m) { return m.separated ? 0 : m.first_axis; }
+
+Array multi_getitem(const Array& a, Subscripts index) {
+  const MultiIndex m = parse_multi(a, index);
+  const std::vector<Int> rest = c_order_offsets(m.rest_shape, m.rest_strides);
+  Shape shape = m.b;  // [B, rest] layout: one gather loop
+  shape.insert(shape.end(), m.rest_shape.begin(), m.rest_shape.end());
+  const Array r = dispatch(a.dtype(), [&](auto tag) -> Array {
+    using T = typename decltype(tag)::type;
+    NDArray<T> out(shape);
+    const T* base = static_cast<const T*>(m.view.data());
+    T* o = out.data();
+    for (Int b : m.offsets) {
+      for (Int q : rest) *o++ = base[b + q];
+    }
+    return Array(std::move(out));
+  });
+  const std::size_t pos = b_position(m);
+  return pos == 0 ? r : front_axes_to(r, pos, m.b.size());
+}
+
 }  // namespace
 
-Array getitem(const Array& a, const std::vector<Subscript>& index) {
+Array getitem(const Array& a, Subscripts index) {
   if (Array r; simple_getitem(a, index, r)) return r;
+  if (count_index_arrays(index) > 1) return multi_getitem(a, index);
   const Parsed p = parse(a, index);
   if (p.bool0) return copy(view_for_bool0(a, p));
   if (!p.has_take) {
@@ -278,6 +505,16 @@ Array getitem(const Array& a, const std::vector<Subscript>& index) {
   const std::size_t result_axes = p.mask ? 1 : static_cast<std::size_t>(p.take.ndim());
   if (p.separated || p.view_axis == 0) return r;
   return front_axes_to(r, p.view_axis, result_axes);
+}
+
+Int int_at(const Array& a, Subscripts index) {
+  if (const void* p = element_address(a, index)) return to_int(element_view(a, p));
+  return to_int(getitem(a, index));
+}
+
+Float float_at(const Array& a, Subscripts index) {
+  if (const void* p = element_address(a, index)) return to_float(element_view(a, p));
+  return to_float(getitem(a, index));
 }
 
 namespace {
@@ -316,7 +553,34 @@ Int count_true(const Array& mask) {
 }
 }  // namespace
 
-void setitem(const Array& a, const std::vector<Subscript>& index, const Operand& value) {
+namespace {
+void multi_setitem(const Array& a, Subscripts index, const Operand& value) {
+  const MultiIndex m = parse_multi(a, index);
+  const Array val = assigned_value(value, a.dtype());
+  const std::size_t pos = b_position(m), nb = m.b.size();
+  Shape sel(m.rest_shape.begin(), m.rest_shape.begin() + static_cast<std::ptrdiff_t>(pos));  // numpy's layout
+  sel.insert(sel.end(), m.b.begin(), m.b.end());
+  sel.insert(sel.end(), m.rest_shape.begin() + static_cast<std::ptrdiff_t>(pos), m.rest_shape.end());
+  const Array stripped = strip_leading_ones(val, sel.size());
+  if (!broadcasts_to(stripped.shape(), sel)) np::detail::raise_value_shape_mismatch(val.shape(), sel);
+  const std::vector<Int> rest = c_order_offsets(m.rest_shape, m.rest_strides);
+  dispatch(a.dtype(), [&](auto tag) {
+    using T = typename decltype(tag)::type;
+    NDArray<T> v = broadcast_view(typed<T>(stripped), sel);
+    if (pos > 0) v = typed<T>(axes_to_front(Array(v), pos, nb));  // to the [B, rest] layout
+    T* base = static_cast<T*>(m.view.data());
+    const NDArray<T> values = v.copy();  // C order, and never a view of `a` being written (a[r, c] = a[0])
+    const T* x = values.data();
+    for (Int b : m.offsets) {
+      for (Int q : rest) base[b + q] = *x++;
+    }
+  });
+}
+
+}  // namespace
+
+void setitem(const Array& a, Subscripts index, const Operand& value) {
+  if (count_index_arrays(index) > 1) return multi_setitem(a, index, value);
   const Parsed p = parse(a, index);
   const Array val = assigned_value(value, a.dtype());
   if (!p.has_take) {
@@ -375,6 +639,20 @@ void setitem(const Array& a, const std::vector<Subscript>& index, const Operand&
     if (p.mask) np::mask_assign(x, typed<bool>(p.take), typed<T>(vt));
     else np::put(x, typed<Int>(p.take), typed<T>(vt));
   });
+}
+
+std::vector<Subscript> index_tuple(const VarTuple<Array>& t) {
+  std::vector<Subscript> out;
+  out.reserve(t.size());
+  for (const Array& x : t) out.push_back(take(x));
+  return out;
+}
+
+std::vector<Subscript> index_tuple(const VarTuple<Int>& t) {
+  std::vector<Subscript> out;
+  out.reserve(t.size());
+  for (Int x : t) out.push_back(at(x));
+  return out;
 }
 
 VarTuple<Array> nonzero(const Array& a) {

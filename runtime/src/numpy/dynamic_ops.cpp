@@ -104,11 +104,12 @@ Array run_matmul(const Operand& x, const Operand& y, ingot_dtype L, bool dot_for
 /// goes through numpy's scalar math instead (pow: inf, 0.0).
 ///
 /// The `**` operator itself (number.c's fast_scalar_power) calls np.sqrt for
-/// an ndarray of any float dtype ** the Python float 0.5 (float16 too).
+/// an ndarray of any float dtype ** the Python float 0.5 (float16 too);
+/// np.power (operator_form false) does not: float16's loop is powf.
 template <class T>
-bool pow_is_sqrt(const Operand& x, const Operand& y) {
-  if (x.is_array() && !x.array().is_scalar() && is_float(x.array().dtype()) && y.kind() == Operand::Kind::Float &&
-      y.float_value() == 0.5) {
+bool pow_is_sqrt(const Operand& x, const Operand& y, bool operator_form) {
+  if (operator_form && x.is_array() && !x.array().is_scalar() && is_float(x.array().dtype()) &&
+      y.kind() == Operand::Kind::Float && y.float_value() == 0.5) {
     return true;
   }
   if constexpr (!std::is_same_v<T, float> && !std::is_same_v<T, double>) return false;
@@ -130,8 +131,9 @@ bool pow_is_bool_square(const Operand& x, const Operand& y) {
          y.int_value() == 2;
 }
 
-Array binary(BinOp op, const Operand& x, const Operand& y) {
-  if (op == BinOp::Pow && pow_is_bool_square(x, y)) return np::square(x);
+/// operator_form: `x ** y` (numpy's operator shortcuts) rather than np.power(x, y).
+Array binary(BinOp op, const Operand& x, const Operand& y, bool operator_form = true) {
+  if (op == BinOp::Pow && operator_form && pow_is_bool_square(x, y)) return np::square(x);
   const ingot_dtype L = loop_dtype(op, x, y);
   if (op == BinOp::MatMul) return run_matmul(x, y, L, false);
   return dispatch(L, [&](auto tag) -> Array {
@@ -155,7 +157,7 @@ Array binary(BinOp op, const Operand& x, const Operand& y) {
         break;
       case BinOp::Pow:
         if constexpr (F) {
-          if (pow_is_sqrt<T>(x, y)) return apply1<T, T>(x, [](T a) { return elem::sqrt<T>(a); });
+          if (pow_is_sqrt<T>(x, y, operator_form)) return apply1<T, T>(x, [](T a) { return elem::sqrt<T>(a); });
         }
         if constexpr (!B) return apply2<T, T>(x, y, [](T a, T b) { return elem::power<T>(a, b); });
         break;
@@ -283,6 +285,7 @@ Array true_divide(const Operand& x, const Operand& y) { return binary(BinOp::Tru
 Array floor_divide(const Operand& x, const Operand& y) { return binary(BinOp::FloorDiv, x, y); }
 Array remainder(const Operand& x, const Operand& y) { return binary(BinOp::Rem, x, y); }
 Array power(const Operand& x, const Operand& y) { return binary(BinOp::Pow, x, y); }
+Array power_ufunc(const Operand& x, const Operand& y) { return binary(BinOp::Pow, x, y, false); }
 Array matmul(const Operand& x, const Operand& y) { return binary(BinOp::MatMul, x, y); }
 Array dot(const Operand& x, const Operand& y) { return run_matmul(x, y, result_type(x, y), true); }
 Array bitwise_and(const Operand& x, const Operand& y) { return binary(BinOp::And, x, y); }

@@ -96,6 +96,12 @@ void raise_value_shape_mismatch(const Shape& value, const Shape& result) {
                                  " could not be broadcast to indexing result of shape " + shape_text(result));
 }
 
+void raise_index_broadcast(const std::vector<Shape>& shapes) {
+  std::string message = "shape mismatch: indexing arrays could not be broadcast together with shapes ";
+  for (const Shape& s : shapes) message += shape_text(s) + " ";  // numpy's trailing space included
+  raise(ExcType::IndexError, message);
+}
+
 void raise_mask_assign_count(Int values, Int outputs) {
   raise(ExcType::ValueError, "NumPy boolean array indexing assignment cannot assign " + std::to_string(values) +
                                  " input values to the " + std::to_string(outputs) +

@@ -41,6 +41,9 @@ Array true_divide(const Operand& x, const Operand& y);
 Array floor_divide(const Operand& x, const Operand& y);
 Array remainder(const Operand& x, const Operand& y);
 Array power(const Operand& x, const Operand& y);
+/// np.power(x, y): the ufunc, without the `**` operator's shortcuts (float16
+/// ** 0.5 is powf: (-inf) ** 0.5 is inf; bool ** 2 is int64).
+Array power_ufunc(const Operand& x, const Operand& y);
 Array matmul(const Operand& x, const Operand& y);
 /// np.dot(a, b) (1-d and 2-d operands; a 0-d operand multiplies).
 Array dot(const Operand& x, const Operand& y);

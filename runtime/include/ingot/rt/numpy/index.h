@@ -84,6 +84,9 @@ Int check_index(Int i, Int axis, Int n);
 [[noreturn]] void raise_assign_broadcast(const Shape& from, const Shape& to);
 [[noreturn]] void raise_value_shape_mismatch(const Shape& value, const Shape& result);
 [[noreturn]] void raise_mask_assign_count(Int values, Int outputs);
+/// Several index arrays whose shapes do not broadcast: "shape mismatch:
+/// indexing arrays could not be broadcast together with shapes (2,3) (4,) ".
+[[noreturn]] void raise_index_broadcast(const std::vector<Shape>& shapes);
 
 template <class T>
 NDArray<T> view_at(const NDArray<T>& a, BasicView v) {
