@@ -82,7 +82,7 @@ template <class F>
 Array float_to_uint32(const NDArray<F>& src, bool scalar) {
   NDArray<std::uint32_t> out = astype<std::uint32_t>(src);  // C-contiguous, vector pattern
   const Int n = src.size();
-  if (n == 0) return Array(out, scalar);
+  if (n == 0) return Array(std::move(out), scalar);
   const Shape& shape = src.shape();
   Int run = 1;  // length of the contiguous inner runs (1: strided, all scalar)
   if (src.ndim() == 0) {
@@ -108,7 +108,7 @@ Array float_to_uint32(const NDArray<F>& src, bool scalar) {
       o[k] = static_cast<std::uint32_t>(np::detail::cvtt64(static_cast<double>(v)));
     }
   }
-  return Array(out, scalar);
+  return Array(std::move(out), scalar);
 }
 }  // namespace
 

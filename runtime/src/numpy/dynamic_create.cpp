@@ -46,7 +46,7 @@ Array array_from_nested(NestedItems& items, int depth, OptDType dtype) {
         const Array c = cast_array(x, d);
         typed<T>(c).for_each([&](T& v) { *o++ = v; });
       }
-      return Array(out);
+      return Array(std::move(out));
     });
   }
   char leaf = items.leaf;
@@ -63,7 +63,7 @@ Array array_from_nested(NestedItems& items, int depth, OptDType dtype) {
   return dispatch(d, [&](auto tag) -> Array {
     using T = typename decltype(tag)::type;
     NDArray<T> out(items.shape);
-    if (!complete) return Array(out);
+    if (!complete) return Array(std::move(out));
     T* o = out.data();
     switch (items.leaf) {
       case 'i':
@@ -83,7 +83,7 @@ Array array_from_nested(NestedItems& items, int depth, OptDType dtype) {
           else *o++ = from_python<T>(items.floats[k]);
         }
     }
-    return Array(out);
+    return Array(std::move(out));
   });
 }
 
@@ -170,7 +170,7 @@ Array filled(const Shape& shape, ingot_dtype d, int what, const Operand* value) 
           const Array src = cast_array(a, d);
           NDArray<T> out(shape);
           np::assign(out, typed<T>(src));
-          return Array(out);
+          return Array(std::move(out));
         }
         v = *static_cast<const T*>(cast_array(a, d).data());
       }

@@ -139,13 +139,14 @@ Array norm(const Array& x, std::optional<Float> ord, std::optional<Int> axis, bo
     using R = norm_t<T>;
     const NDArray<T> v = typed<T>(x);
     if (axis) {
-      const NDArray<R> r = np::norm(v, ord, *axis, keepdims);
-      return Array(r, r.ndim() == 0 && !keepdims);
+      NDArray<R> r = np::norm(v, ord, *axis, keepdims);
+      const bool scalar = r.ndim() == 0 && !keepdims;
+      return Array(std::move(r), scalar);
     }
     if (keepdims) return Array(np::norm(v, ord, none, true));
     NDArray<R> r{Shape{}};
     *r.data() = ord ? np::norm(v, *ord) : np::norm(v);
-    return Array(r, true);
+    return Array(std::move(r), true);
   });
 }
 

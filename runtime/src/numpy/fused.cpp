@@ -539,7 +539,7 @@ template <class T>
 Array run_fast(const FusedProgram& p, std::span<const Operand> operands, const Shape& shape) {
   NDArray<T> result(shape);
   FusedLoop<T>(p, operands, shape, 0).run(result.data(), nullptr);
-  return Array(result);
+  return Array(std::move(result));
 }
 
 /// The fast path of fused_sum_eval: `shape` is the expression's, `axis`
@@ -592,7 +592,7 @@ Array fused_sum_eval(const FusedProgram& program, std::span<const Operand> opera
   const std::optional<ingot_dtype> loop = fast_dtype(program, operands, info, shapes);
   if (!loop || !axis) return np::sum(fused_eval(program, operands), axis, keepdims);
   const Shape& shape = shapes[program.count - 1];
-  // The axis as np::sum checks it (AxisError as ValueError), after the
+  // The axis as np::sum checks it (numpy's AxisError), after the
   // expression, which cannot fail here.
   const Int ax = np::detail::reduce_axis(*axis, static_cast<Int>(shape.size()));
   if (*loop == INGOT_DTYPE_FLOAT32) return run_fast_sum<float>(program, operands, shape, ax, keepdims);

@@ -33,7 +33,7 @@ class Dims {
   using const_reverse_iterator = std::reverse_iterator<const_iterator>;
   static constexpr size_type kInline = 6;
 
-  Dims() noexcept {}
+  Dims() noexcept {}  // NOLINT: the inline slots stay uninitialised
   explicit Dims(size_type n) { assign(n, Int{0}); }
   Dims(size_type n, Int value) { assign(n, value); }
   Dims(std::initializer_list<Int> values) { assign(values.begin(), values.end()); }
@@ -186,12 +186,18 @@ class Dims {
   // All kInline slots, whatever the size: a fixed-size copy is a few
   // register moves, where a copy of `size_` items is a call to memmove, and
   // shapes are copied by every numpy operation.
+  // The slots past size_ may be uninitialised (copying them as bytes is
+  // harmless: they are never read as values), which GCC warns about.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wuninitialized"
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
   void copy_inline(const Int* from) noexcept { std::memcpy(inline_, from, sizeof inline_); }
+#pragma GCC diagnostic pop
 
   Int* p_ = inline_;
   size_type size_ = 0;
   size_type cap_ = kInline;
-  Int inline_[kInline] = {};  // zeroed: copy_inline copies every slot (two stores)
+  Int inline_[kInline];  // uninitialised until used: arrays of shapes are declared in bulk
 };
 
 }  // namespace ingot::rt::np
