@@ -25,6 +25,10 @@ A size is a number of rows, 8 (small), 64 (medium) or 1024 (large), each a
     npf_layer_norm      x (rows, 384) float32
     npf_softmax_rows    x (rows, 384) float32
 
+Both run with one BLAS thread (OPENBLAS_NUM_THREADS=1 unless set): the
+matrix products here are too small to gain from more, and idle OpenBLAS
+threads spinning on a 2-core machine slow down numpy and the bundles alike.
+
 numpy pays interpreter and temporary-array overhead on every call, which
 is where compiled code wins on small arrays; on large arrays both are
 bound by memory traffic, and fused loops (one pass, no temporaries) win.
@@ -42,7 +46,9 @@ import sys
 import tempfile
 import time
 
-import numpy as np
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # before numpy loads OpenBLAS (see above)
+
+import numpy as np  # noqa: E402
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
 INGOT = os.environ.get("INGOT_BIN", str(REPO / "build" / "ingot"))
