@@ -226,38 +226,23 @@ struct Exp64Kernel {
   }
 };
 
-/// Runs the statements (on `in`, `o`) for each W-float chunk of x and out:
-/// whole chunks in place, the last partial one through a zero-padded copy
-/// (the same lanewise operations, so the same bits).
-#define INGOT_VMATH_CHUNKS(W, ...)                                                     \
-  std::ptrdiff_t i = 0;                                                                \
-  for (; i + (W) <= n; i += (W)) {                                                     \
-    const float* in = x + i;                                                           \
-    float* o = out + i;                                                                \
-    __VA_ARGS__;                                                                       \
-  }                                                                                    \
-  if (i < n) {                                                                         \
-    float pad[W] = {};                                                                 \
-    std::memcpy(pad, x + i, static_cast<std::size_t>(n - i) * sizeof(float));         \
-    const float* in = pad;                                                             \
-    float* o = pad;                                                                    \
-    __VA_ARGS__;                                                                       \
-    std::memcpy(out + i, pad, static_cast<std::size_t>(n - i) * sizeof(float));        \
-  }
-#define INGOT_VMATH_CHUNKS64(W, ...)                                                     \
-  std::ptrdiff_t i = 0;                                                                \
-  for (; i + (W) <= n; i += (W)) {                                                     \
-    const double* in = x + i;                                                           \
-    double* o = out + i;                                                                \
-    __VA_ARGS__;                                                                       \
-  }                                                                                    \
-  if (i < n) {                                                                         \
-    double pad[W] = {};                                                                 \
-    std::memcpy(pad, x + i, static_cast<std::size_t>(n - i) * sizeof(double));         \
-    const double* in = pad;                                                             \
-    double* o = pad;                                                                    \
-    __VA_ARGS__;                                                                       \
-    std::memcpy(out + i, pad, static_cast<std::size_t>(n - i) * sizeof(double));        \
+/// Runs the statements (on `in`, `o`) for each W-element chunk of x and out
+/// (elements of type T): whole chunks in place, the last partial one through
+/// a zero-padded copy (the same lanewise operations, so the same bits).
+#define INGOT_VMATH_CHUNKS(T, W, ...)                                          \
+  std::ptrdiff_t i = 0;                                                        \
+  for (; i + (W) <= n; i += (W)) {                                             \
+    const T* in = x + i;                                                       \
+    T* o = out + i;                                                            \
+    __VA_ARGS__;                                                               \
+  }                                                                            \
+  if (i < n) {                                                                 \
+    T pad[W] = {};                                                             \
+    std::memcpy(pad, x + i, static_cast<std::size_t>(n - i) * sizeof(T));      \
+    const T* in = pad;                                                         \
+    T* o = pad;                                                                \
+    __VA_ARGS__;                                                               \
+    std::memcpy(out + i, pad, static_cast<std::size_t>(n - i) * sizeof(T));    \
   }
 
 /// Baseline x86-64 (and any other target): GCC vectors, 4 lanes.
@@ -265,7 +250,7 @@ template <template <int> class K>
 void block_base(float* out, const float* x, std::ptrdiff_t n) {
   using F = typename Vec<4>::F;
   using D = typename Vec<4>::D;
-  INGOT_VMATH_CHUNKS(4, {
+  INGOT_VMATH_CHUNKS(float, 4, {
     F v;
     std::memcpy(&v, in, sizeof v);
     if constexpr (K<4>::kClamp) {
@@ -284,7 +269,7 @@ void block_base(float* out, const float* x, std::ptrdiff_t n) {
 template <template <int> class K>
 __attribute__((target("avx2,fma"))) void block_avx2(float* out, const float* x, std::ptrdiff_t n) {
   using D = typename Vec<4>::D;
-  INGOT_VMATH_CHUNKS(8, {
+  INGOT_VMATH_CHUNKS(float, 8, {
     __m256 v = _mm256_loadu_ps(in);
     if constexpr (K<4>::kClamp) {
       v = _mm256_max_ps(_mm256_set1_ps(K<4>::kLo), v);
@@ -299,7 +284,7 @@ __attribute__((target("avx2,fma"))) void block_avx2(float* out, const float* x, 
 template <template <int> class K>
 __attribute__((target("arch=x86-64-v4"))) void block_v4(float* out, const float* x, std::ptrdiff_t n) {
   using D = typename Vec<8>::D;
-  INGOT_VMATH_CHUNKS(8, {
+  INGOT_VMATH_CHUNKS(float, 8, {
     __m256 v = _mm256_loadu_ps(in);
     if constexpr (K<8>::kClamp) {
       v = _mm256_max_ps(_mm256_set1_ps(K<8>::kLo), v);
@@ -314,7 +299,7 @@ __attribute__((target("arch=x86-64-v4"))) void block_v4(float* out, const float*
 // float64 blocks (exp): the same scheme, 8 doubles a chunk.
 void exp64_base(double* out, const double* x, std::ptrdiff_t n) {
   using D = typename Vec<4>::D;
-  INGOT_VMATH_CHUNKS64(8, {
+  INGOT_VMATH_CHUNKS(double, 8, {
     for (int h = 0; h < 8; h += 4) {
       D v;
       std::memcpy(&v, in + h, sizeof v);
@@ -328,7 +313,7 @@ void exp64_base(double* out, const double* x, std::ptrdiff_t n) {
 #if defined(__x86_64__) && defined(__GNUC__)
 __attribute__((target("avx2,fma"))) void exp64_avx2(double* out, const double* x, std::ptrdiff_t n) {
   using D = typename Vec<4>::D;
-  INGOT_VMATH_CHUNKS64(8, {
+  INGOT_VMATH_CHUNKS(double, 8, {
     for (int h = 0; h < 8; h += 4) {
       __m256d v = _mm256_loadu_pd(in + h);
       v = _mm256_max_pd(_mm256_set1_pd(Exp64Kernel<4>::kLo), v);
@@ -339,7 +324,7 @@ __attribute__((target("avx2,fma"))) void exp64_avx2(double* out, const double* x
 }
 __attribute__((target("arch=x86-64-v4"))) void exp64_v4(double* out, const double* x, std::ptrdiff_t n) {
   using D = typename Vec<8>::D;
-  INGOT_VMATH_CHUNKS64(8, {
+  INGOT_VMATH_CHUNKS(double, 8, {
     __m512d v = _mm512_loadu_pd(in);
     v = _mm512_max_pd(_mm512_set1_pd(Exp64Kernel<8>::kLo), v);
     v = _mm512_min_pd(_mm512_set1_pd(Exp64Kernel<8>::kHi), v);
@@ -348,7 +333,6 @@ __attribute__((target("arch=x86-64-v4"))) void exp64_v4(double* out, const doubl
 }
 #endif
 #undef INGOT_VMATH_CHUNKS
-#undef INGOT_VMATH_CHUNKS64
 
 using BlockFn = void (*)(float*, const float*, std::ptrdiff_t);
 using Block64Fn = void (*)(double*, const double*, std::ptrdiff_t);
