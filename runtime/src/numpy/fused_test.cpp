@@ -10,6 +10,7 @@
 
 #include <cstring>
 #include <functional>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -219,17 +220,27 @@ std::vector<np::Shape> shape_family(std::mt19937& rng) {
   }
 }
 
+/// Operands for `p` over one random shape family (the arrays kept alive in
+/// `keep`); nullopt when the compiler would not fuse them (it only fuses
+/// a.astype(...), never astype of a Python scalar).
+std::optional<Ops> random_ops(std::mt19937& rng, const Program& p, std::vector<np::Array>& keep) {
+  const std::vector<np::Shape> shapes = shape_family(rng);
+  keep.reserve(16);
+  Ops ops;
+  for (int k = 0; k < p.operands; ++k) ops.push_back(random_operand(rng, keep, shapes));
+  if (p.astype && !ops[0].is_array()) return std::nullopt;
+  return ops;
+}
+
 TEST(NumpyFused, MatchesOpByOp) {
   std::mt19937 rng(12345);
   int fast = 0;
   for (int trial = 0; trial < 4000; ++trial) {
     const Program& p = programs()[static_cast<std::size_t>(trial) % programs().size()];
-    const std::vector<np::Shape> shapes = shape_family(rng);
     std::vector<np::Array> keep;
-    keep.reserve(16);
-    Ops ops;
-    for (int k = 0; k < p.operands; ++k) ops.push_back(random_operand(rng, keep, shapes));
-    if (p.astype && !ops[0].is_array()) continue;  // the compiler only fuses a.astype(...)
+    const std::optional<Ops> drawn = random_ops(rng, p, keep);
+    if (!drawn) continue;
+    const Ops& ops = *drawn;
     std::string what = std::string(p.text) + " with";
     for (const np::Operand& o : ops) {
       if (o.is_array()) what += " " + std::string(np::dtype_name(o.array().dtype())) + np::shape_text(o.array().shape());
@@ -253,12 +264,10 @@ TEST(NumpyFused, SumMatchesOpByOp) {
   int fast = 0;
   for (int trial = 0; trial < 3000; ++trial) {
     const Program& p = programs()[static_cast<std::size_t>(trial) % programs().size()];
-    const std::vector<np::Shape> shapes = shape_family(rng);
     std::vector<np::Array> keep;
-    keep.reserve(16);
-    Ops ops;
-    for (int k = 0; k < p.operands; ++k) ops.push_back(random_operand(rng, keep, shapes));
-    if (p.astype && !ops[0].is_array()) continue;
+    const std::optional<Ops> drawn = random_ops(rng, p, keep);
+    if (!drawn) continue;
+    const Ops& ops = *drawn;
     const int pick = std::uniform_int_distribution<int>(-4, 3)(rng);
     const std::optional<Int> axis = pick == -4 ? std::nullopt : std::optional<Int>(pick);
     const bool keepdims = std::uniform_int_distribution<int>(0, 1)(rng) == 1;
